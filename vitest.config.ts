@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "sandbox/**/*.test.ts", "cli/**/*.test.ts"],
-          exclude: ["**/*.db.test.ts", "node_modules/**"],
+          exclude: ["**/*.db.test.ts", "integration/**", "node_modules/**"],
           environment: "node",
         },
       },
@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "db",
-          include: ["**/*.db.test.ts"],
+          include: ["**/*.db.test.ts", "integration/**/*.test.ts"],
           exclude: ["node_modules/**"],
           environment: "node",
           testTimeout: 60_000,
