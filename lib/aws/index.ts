@@ -1,0 +1,12 @@
+export { createAwsAccess, type AwsAccess, type AwsAccessOptions, type CallerIdentity, type ClientOptions } from "./aws-access";
+export { AwsCallError, isAwsCallError, isRegionNotEnabled, type AwsErrorKind } from "./aws-error";
+export { CallStats, type OperationStats } from "./call-stats";
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./call-aws";
+export type { CloudTrailClient, CloudTrailOperation } from "./cloudtrail-client";
+export type { KmsClient, KmsOperation, KmsPagedOperation } from "./kms-client";
+export { collect } from "./paginate";
+export { PAGE_SIZE_LIMITS, quotaFor } from "./quotas";
+export { COMMERCIAL_REGIONS, isOptInRegion } from "./regions";
+export type { S3Client, S3Operation } from "./s3-client";
+export type { InputOf, OutputOf, SendOptions } from "./service-client";
+export type { AccountAccess, AwsTarget, TargetRef } from "./targets";

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { RateLimiter, type LimiterKey } from "./rate-limiter";
+
+const key = (operation: string, over: Partial<LimiterKey> = {}): LimiterKey => ({
+  accountId: "111122223333",
+  region: "eu-west-1",
+  service: "kms",
+  operation,
+  ...over,
+});
+
+describe("RateLimiter", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const limiter = (options: Partial<ConstructorParameters<typeof RateLimiter>[0]> = {}) =>
+    new RateLimiter({ quotaFraction: 0.8, now: () => Date.now(), ...options });
+
+  it("allows quotaFraction of AWS's quota per operation", () => {
+    const l = limiter();
+    expect(l.rateFor(key("ListGrants"))).toBe(80);
+    expect(l.rateFor(key("DescribeKey"))).toBe(1600);
+    expect(l.rateFor(key("LookupEvents", { service: "cloudtrail" }))).toBeCloseTo(1.6);
+  });
+
+  it("applies the scale and per-deployment overrides", () => {
+    const l = limiter({ quotaScale: 0.1, quotaOverrides: { "kms:ListGrants": 200 } });
+    expect(l.rateFor(key("ListGrants"))).toBe(16);
+    expect(l.rateFor(key("ListKeys"))).toBe(40);
+  });
+
+  it("does not let a saturated ListGrants queue delay DescribeKey", async () => {
+    const l = limiter();
+    const grants = Array.from({ length: 800 }, () => l.acquire(key("ListGrants")));
+    let describedAt = -1;
+    const start = Date.now();
+    await l.acquire(key("DescribeKey")).then(() => (describedAt = Date.now() - start));
+    expect(describedAt).toBe(0);
+    expect(l.states().find((s) => s.key.endsWith("kms:ListGrants"))!.waiting).toBeGreaterThan(700);
+    await vi.advanceTimersByTimeAsync(10_000);
+    await Promise.all(grants);
+  });
+
+  it("runs each operation at its own full rate in parallel", async () => {
+    const l = limiter();
+    const counts = { ListGrants: 0, DescribeKey: 0, GetKeyPolicy: 0 };
+    for (const op of Object.keys(counts) as (keyof typeof counts)[]) {
+      for (let i = 0; i < 5000; i++) void l.acquire(key(op)).then(() => counts[op]++);
+    }
+    await vi.advanceTimersByTimeAsync(2000);
+    // Two seconds at 80%: 160 + burst for ListGrants, 3200 + burst for DescribeKey, 1600 + burst for GetKeyPolicy.
+    expect(counts.ListGrants).toBe(168);
+    expect(counts.DescribeKey).toBe(3360);
+    expect(counts.GetKeyPolicy).toBe(1680);
+  });
+
+  it("keeps accounts and Regions apart", async () => {
+    const l = limiter();
+    for (let i = 0; i < 100; i++) void l.acquire(key("ListGrants"));
+    let other = false;
+    await l.acquire(key("ListGrants", { region: "us-east-1" })).then(() => (other = true));
+    await l.acquire(key("ListGrants", { accountId: "444455556666" }));
+    expect(other).toBe(true);
+  });
+
+  it("slows only the throttled key", () => {
+    const l = limiter();
+    void l.acquire(key("ListGrants"));
+    void l.acquire(key("DescribeKey"));
+    l.throttled(key("ListGrants"));
+    const rate = (op: string) => l.states().find((s) => s.key.endsWith(`:${op}`))!.currentRate;
+    expect(rate("ListGrants")).toBe(40);
+    expect(rate("DescribeKey")).toBe(1600);
+  });
+
+  it("shares one bucket among the symmetric crypto operations", () => {
+    const l = limiter();
+    void l.acquire(key("Decrypt", { region: "us-east-1" }));
+    void l.acquire(key("GenerateDataKey", { region: "us-east-1" }));
+    expect(l.states()).toHaveLength(1);
+    expect(l.states()[0]!.baseRate).toBe(80_000);
+  });
+
+  it("refuses an operation it has no quota for", () => {
+    expect(() => limiter().acquire(key("CreateKey"))).toThrow(/No request quota/);
+  });
+});
