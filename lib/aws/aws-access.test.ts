@@ -179,6 +179,20 @@ describe("createAwsAccess", () => {
     expect(home).toMatchObject({ kind: "invalid-credentials" });
   });
 
+  it("reuses keep-alive connections across calls", async () => {
+    aws = make();
+    let connections = 0;
+    const count = () => connections++;
+    server.on("connection", count);
+    const kms = aws.kms({ accountId: OWN, region: "eu-west-1" });
+    for (let i = 0; i < 20; i++) await kms.send("DescribeKey", { KeyId: "k1" });
+    expect(connections).toBe(1);
+    await Promise.all(Array.from({ length: 20 }, () => kms.send("DescribeKey", { KeyId: "k1" })));
+    server.off("connection", count);
+    expect(connections).toBeLessThanOrEqual(21);
+    expect(seen.filter((s) => s.operation === "DescribeKey")).toHaveLength(40);
+  });
+
   it("pages through ListKeys with the largest page size", async () => {
     aws = make();
     kmsHandler = (s, res) => {

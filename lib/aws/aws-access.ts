@@ -125,8 +125,8 @@ export function createAwsAccess(options: AwsAccessOptions): AwsAccess {
   const accounts = async () => listAccounts((await identity()).accountId, roles);
 
   const roleCredentials = new Map<string, AwsCredentialIdentityProvider>();
-  for (const role of listAccounts("", roles)) {
-    if (role.via !== "assume-role") continue;
+  for (const role of roles) {
+    if (roleCredentials.has(role.accountId)) continue;
     roleCredentials.set(
       role.accountId,
       assumeRoleCredentials({
