@@ -4,6 +4,7 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/adapter-pg", "pg-boss"],
   typedRoutes: false,
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -49,6 +49,8 @@ const envSchema = z.object({
   PORT: number(1, 65535, 3000),
   DATABASE_URL: url(["postgres:", "postgresql:"]),
   KEYWARDEN_DATA_DIR: optionalString,
+  // Set by npm start for the app server it launches: DATABASE_URL then points at the embedded database.
+  KEYWARDEN_EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
   AWS_ENDPOINT_URL: url(["http:", "https:"]),
   AWS_REGION: optionalString.refine((v) => v === undefined || REGION.test(v), "must be an AWS region such as us-east-1"),
   KEYWARDEN_SANDBOX: z.enum(["auto", "on", "off"], { message: 'must be "auto", "on" or "off"' }).default("auto"),
@@ -87,6 +89,7 @@ export type Config = {
   nodeEnv: Env["NODE_ENV"];
   port: number;
   databaseUrl: string | undefined;
+  embeddedDatabase: boolean;
   dataDir: string;
   aws: {
     endpointUrl: string | undefined;
@@ -160,6 +163,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    embeddedDatabase: e.KEYWARDEN_EMBEDDED_DATABASE === "1",
     dataDir: e.KEYWARDEN_DATA_DIR ?? ".data",
     aws: {
       endpointUrl: e.AWS_ENDPOINT_URL,

@@ -1,0 +1,29 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getConfig } from "@/lib/config";
+import { getPrisma } from "@/lib/db/client";
+import { appendAuditLog } from "@/lib/auth/audit-log";
+import { safeNextPath } from "@/lib/auth/safe-next";
+import { createSession } from "@/lib/auth/session-store";
+import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
+
+const input = z.object({ email: z.string().email().max(320), next: z.string().max(2000).optional() });
+
+// Pre-authentication action: it creates the session, so it cannot require one. It works only in
+// demo mode and only for the seeded demo people.
+export async function demoSignIn(formData: FormData): Promise<void> {
+  const config = getConfig();
+  if (!config.auth.demoMode) redirect("/sign-in?error=DemoDisabled");
+  const parsed = input.safeParse({ email: formData.get("email"), next: formData.get("next") ?? undefined });
+  if (!parsed.success) redirect("/sign-in?error=InvalidInput");
+  const db = getPrisma();
+  const user = await db.user.findUnique({ where: { email: parsed.data.email } });
+  if (!user || !user.isDemo || user.disabledAt) redirect("/sign-in?error=AccessDenied");
+  const { token, expires } = await createSession(db, user.id, config.auth.sessionHours, (await headers()).get("user-agent") ?? undefined);
+  (await cookies()).set(sessionCookieName(), token, sessionCookieOptions(expires));
+  await appendAuditLog(db, { actor: user, action: "auth.sign_in", details: { method: "demo" } });
+  redirect(safeNextPath(parsed.data.next));
+}

@@ -1,0 +1,67 @@
+// `npm test`: lint, type check, unit tests, database tests (PGlite, and the server when
+// DATABASE_URL is set), a production build, then end-to-end tests in Debian's Chromium.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { ConfigError, getConfig } from "@/lib/config";
+
+type Step = { name: string; cmd: string[]; report?: string };
+
+const RESULTS = "test-results";
+const steps: Step[] = [
+  { name: "lint", cmd: ["npx", "eslint", "--max-warnings=0", "."] },
+  { name: "typecheck", cmd: ["npx", "tsc", "--noEmit"] },
+  { name: "unit", cmd: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/unit.json`], report: `${RESULTS}/unit.json` },
+  { name: "database", cmd: ["npx", "vitest", "run", "--project", "db", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/db.json`], report: `${RESULTS}/db.json` },
+  { name: "build", cmd: ["npx", "next", "build"] },
+  { name: "e2e", cmd: ["npx", "playwright", "test"], report: `${RESULTS}/e2e.json` },
+];
+
+function counts(report: string): { passed: number; failed: number; skipped: number } {
+  if (!existsSync(report)) return { passed: 0, failed: 0, skipped: 0 };
+  const r = JSON.parse(readFileSync(report, "utf8"));
+  if ("numPassedTests" in r) return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + (r.numTodoTests ?? 0) };
+  const s = r.stats ?? {};
+  return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
+}
+
+function main() {
+  try {
+    const config = getConfig();
+    if (!existsSync(config.chromiumPath)) {
+      console.error(`Chromium not found at ${config.chromiumPath}: run "apt-get install -y chromium" (or set KEYWARDEN_CHROMIUM), then npm test again.`);
+      process.exit(1);
+    }
+    console.log(`Database tests run on PGlite${config.databaseUrl ? " and on the server in DATABASE_URL" : " (set DATABASE_URL to also run them on a Postgres server)"}.`);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  rmSync(RESULTS, { recursive: true, force: true });
+  mkdirSync(RESULTS, { recursive: true });
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  const timings: string[] = [];
+  for (const step of steps) {
+    const started = Date.now();
+    console.log(`\n▶ ${step.name}`);
+    const { status } = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: step.name === "build" ? "production" : "test" } });
+    timings.push(`${step.name} ${((Date.now() - started) / 1000).toFixed(0)}s`);
+    if (step.report) {
+      const c = counts(step.report);
+      total.passed += c.passed;
+      total.failed += c.failed;
+      total.skipped += c.skipped;
+    }
+    if (status !== 0) {
+      if (!step.report) total.failed += 1;
+      console.error(`\n✗ ${step.name} failed; later steps were not run.`);
+      console.log(`\n${timings.join(", ")}\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+      process.exit(1);
+    }
+  }
+  console.log(`\n${timings.join(", ")}\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+}
+
+main();

@@ -1,0 +1,25 @@
+import type { PrismaClient, Prisma } from "@/lib/db/generated/client";
+
+export type AuditEntry = {
+  actor?: { id: string; email: string } | null;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  details?: Prisma.InputJsonObject;
+  ip?: string | null;
+};
+
+/** Appends to the app's own audit log (the table refuses updates and deletes). */
+export async function appendAuditLog(db: Pick<PrismaClient, "appAuditLog">, entry: AuditEntry): Promise<void> {
+  await db.appAuditLog.create({
+    data: {
+      actorId: entry.actor?.id ?? null,
+      actorEmail: entry.actor?.email ?? null,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      details: entry.details ?? {},
+      ip: entry.ip ?? null,
+    },
+  });
+}
