@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-const alias = { "@": import.meta.dirname };
+// "server-only" throws outside React's server build; unit tests import server modules directly.
+const alias = { "@": import.meta.dirname, "server-only": `${import.meta.dirname}/node_modules/server-only/empty.js` };
 
 export default defineConfig({
   resolve: { alias },
@@ -11,7 +12,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "sandbox/**/*.test.ts", "cli/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}", "sandbox/**/*.test.ts", "cli/**/*.test.ts"],
           exclude: ["**/*.db.test.ts", "integration/**", "node_modules/**"],
           environment: "node",
         },
