@@ -7,7 +7,7 @@ import path from "node:path";
 import { ConfigError, getConfig } from "@/lib/config";
 import { ensureBuild } from "./start/ensure-build";
 import { portIsFree } from "./start/port";
-import { SANDBOX_CREDENTIALS, startSandboxProcess } from "./start/sandbox-process";
+import { sandboxEnvironment, startSandboxProcess } from "./start/sandbox-process";
 import { prepareDatabase } from "./start/prepare-database";
 
 const root = path.resolve(__dirname, "..");
@@ -63,7 +63,7 @@ async function main() {
     const sandbox = await startSandboxProcess(root, dataDir);
     if (sandbox) {
       children.push(sandbox.child);
-      Object.assign(env, { AWS_ENDPOINT_URL: sandbox.url, KEYWARDEN_SANDBOX: "on", ...SANDBOX_CREDENTIALS });
+      Object.assign(env, await sandboxEnvironment(sandbox.url, config));
       console.log(`Sandbox (demo fleet) at ${sandbox.url}`);
     }
   }

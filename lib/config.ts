@@ -195,8 +195,3 @@ export function getConfig(): Config {
   cached ??= parseConfig(process.env);
   return cached;
 }
-
-/** Child processes (the sandbox, next start) inherit the environment with these additions. */
-export function childEnv(extra: Record<string, string>): Record<string, string | undefined> {
-  return { ...process.env, ...extra };
-}

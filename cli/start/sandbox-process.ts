@@ -1,13 +1,32 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import type { Config } from "@/lib/config";
 
-/** The sandbox's documented demo credentials (sandbox/README.md): they act in its first account. */
-export const SANDBOX_CREDENTIALS = {
-  AWS_ACCESS_KEY_ID: "AKIAKEYWARDENDEMO001",
-  AWS_SECRET_ACCESS_KEY: "keywarden-sandbox-demo-secret",
+/** The sandbox's documented demo credentials (AWS's example key pair, a user in its home account). */
+const SANDBOX_CREDENTIALS = {
+  AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+  AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
   AWS_REGION: "us-east-1",
 };
+
+type FleetAccounts = { accounts: { accountId: string; roleArn: string | null }[]; regions: string[] };
+
+/**
+ * The environment that points Keywarden at a running sandbox: its endpoint, credentials, and,
+ * unless the user chose their own, the fleet's member-account roles and regions.
+ */
+export async function sandboxEnvironment(url: string, config: Config): Promise<Record<string, string>> {
+  const res = await fetch(`${url}/_sandbox/accounts`);
+  if (!res.ok) throw new Error(`the sandbox did not list its accounts (HTTP ${res.status})`);
+  const fleet = (await res.json()) as FleetAccounts;
+  const env: Record<string, string> = { AWS_ENDPOINT_URL: url, KEYWARDEN_SANDBOX: "on", ...SANDBOX_CREDENTIALS };
+  if (config.aws.accountRoles.length === 0) {
+    env.KEYWARDEN_ACCOUNT_ROLES = fleet.accounts.flatMap((a) => (a.roleArn ? [a.roleArn] : [])).join(",");
+  }
+  if (config.aws.regions.length === 0) env.KEYWARDEN_REGIONS = fleet.regions.join(",");
+  return env;
+}
 
 export type SandboxProcess = { url: string; child: ChildProcess };
 
