@@ -41,7 +41,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const started = performance.now();
   const world = createWorld(o, eventsDir, saved);
   const trailWriter = o.trailDir ? new TrailWriter(o.trailDir, world.fleet.trails) : undefined;
-  if (trailWriter) world.events.onAppend((e) => trailWriter.add(e));
+  if (trailWriter) {
+    world.events.onAppend((e) => trailWriter.add(e));
+    world.flushTrail = () => trailWriter.flush();
+  }
   if (!saved) buildFleet(world, o.fleet, o.seed);
   world.events.flushAll();
   trailWriter?.flush();

@@ -29,4 +29,6 @@ export type World = {
   lifecycle: Lifecycle;
   fleet: FleetInfo;
   settings: Settings;
+  /** Writes buffered trail log files now (set when --trail-dir is given). */
+  flushTrail?: () => void;
 };

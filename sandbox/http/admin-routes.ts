@@ -30,6 +30,10 @@ export function routeAdmin(world: World, req: IncomingMessage, body: Buffer): Re
       return json(200, { now: new Date(world.clock.now()).toISOString() });
     case "POST /_sandbox/clock":
       return moveClock(world, body);
+    case "POST /_sandbox/flush":
+      world.events.flushAll();
+      world.flushTrail?.();
+      return json(200, { flushed: true });
     default:
       return json(404, { error: `no admin route ${route}` });
   }
