@@ -25,6 +25,8 @@ const EXPIRED_RETENTION_MS = 24 * 3600_000;
 export class CredentialRegistry {
   private readonly statics = new Map<string, StaticCredential>();
   private readonly sessions = new Map<string, Session>();
+  /** Callers are derived (hashing their ARNs), so each is made once per access key. */
+  private readonly callers = new Map<string, Caller>();
 
   constructor(
     statics: StaticCredential[],
@@ -35,15 +37,15 @@ export class CredentialRegistry {
 
   resolve(accessKeyId: string): Resolved {
     const s = this.statics.get(accessKeyId);
-    if (s) return { kind: "known", caller: userCaller(s.accountId, s.userName, accessKeyId), secret: s.secretAccessKey };
+    if (s) return { kind: "known", caller: this.caller(accessKeyId, () => userCaller(s.accountId, s.userName, accessKeyId)), secret: s.secretAccessKey };
     const session = this.sessions.get(accessKeyId);
     if (session) {
-      const caller = roleSessionCaller(session.roleArn, session.sessionName, accessKeyId, session.createdAt);
+      const caller = this.caller(accessKeyId, () => roleSessionCaller(session.roleArn, session.sessionName, accessKeyId, session.createdAt));
       return { kind: "known", caller, secret: session.secretAccessKey, sessionToken: session.sessionToken, expiration: session.expiration };
     }
     // Temporary keys only come from this sandbox's STS: an unknown one is a forged or stale token.
     if (accessKeyId.startsWith("ASIA")) return { kind: "unrecognized" };
-    return { kind: "default", caller: userCaller(this.defaultAccount, "sandbox-caller", accessKeyId) };
+    return { kind: "default", caller: this.caller(accessKeyId, () => userCaller(this.defaultAccount, "sandbox-caller", accessKeyId)) };
   }
 
   issueSession(roleArn: string, sessionName: string, durationSeconds: number, createdAt: number): Session {
@@ -61,8 +63,14 @@ export class CredentialRegistry {
     return session;
   }
 
-  staticCredentials(): StaticCredential[] {
-    return [...this.statics.values()];
+  private caller(accessKeyId: string, make: () => Caller): Caller {
+    let c = this.callers.get(accessKeyId);
+    if (!c) {
+      if (this.callers.size > 10_000) this.callers.clear();
+      c = make();
+      this.callers.set(accessKeyId, c);
+    }
+    return c;
   }
 
   exportSessions(): Session[] {
@@ -77,7 +85,11 @@ export class CredentialRegistry {
 
   private purge(): void {
     const cutoff = Date.now() - EXPIRED_RETENTION_MS;
-    for (const [id, s] of this.sessions) if (s.expiration < cutoff) this.sessions.delete(id);
+    for (const [id, s] of this.sessions) {
+      if (s.expiration >= cutoff) continue;
+      this.sessions.delete(id);
+      this.callers.delete(id);
+    }
   }
 }
 

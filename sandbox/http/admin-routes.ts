@@ -25,7 +25,7 @@ export function routeAdmin(world: World, req: IncomingMessage, body: Buffer): Re
       settle(world);
       return json(200, groundTruth(world, { account: url.searchParams.get("account") ?? undefined, region: url.searchParams.get("region") ?? undefined }));
     case "GET /_sandbox/health":
-      return json(200, { ok: true, fleet: world.fleet.kind, keys: world.kms.keyCount(), events: world.events.totalEvents(), now: new Date(world.clock.now()).toISOString() });
+      return json(200, health(world, url.searchParams.has("gc")));
     case "GET /_sandbox/clock":
       return json(200, { now: new Date(world.clock.now()).toISOString() });
     case "POST /_sandbox/clock":
@@ -61,4 +61,19 @@ function moveClock(world: World, body: Buffer): Reply {
   }
   settle(world);
   return json(200, { previous: new Date(previous).toISOString(), now: new Date(world.clock.now()).toISOString() });
+}
+
+/** Liveness plus memory, for benchmarks; ?gc runs a collection first when node has --expose-gc. */
+function health(world: World, collect: boolean) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (collect && gc) gc();
+  const m = process.memoryUsage();
+  return {
+    ok: true,
+    fleet: world.fleet.kind,
+    keys: world.kms.keyCount(),
+    events: world.events.totalEvents(),
+    now: new Date(world.clock.now()).toISOString(),
+    memory: { rssBytes: m.rss, heapUsedBytes: m.heapUsed, collected: Boolean(collect && gc) },
+  };
 }

@@ -63,5 +63,5 @@ describe.skipIf(!aws)("the AWS CLI talks to the sandbox as to AWS", () => {
     const trail = await cli(["cloudtrail", "lookup-events", "--lookup-attributes", "AttributeKey=EventName,AttributeValue=CreateKey"]);
     const record = JSON.parse((JSON.parse(trail.stdout) as { Events: { CloudTrailEvent: string }[] }).Events[0]!.CloudTrailEvent) as { userAgent: string };
     expect(record.userAgent).toMatch(/^aws-cli\//);
-  });
+  }, 60_000);
 });

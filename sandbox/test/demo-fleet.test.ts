@@ -46,7 +46,7 @@ let truth: Truth;
 beforeAll(async () => {
   sandbox = await start({ fleet: "demo", seed: "demo-test" });
   truth = await admin<Truth>(sandbox, "state");
-});
+}, 30_000);
 afterAll(() => sandbox.stop());
 
 const count = <T>(items: T[], test: (t: T) => boolean) => items.filter(test).length;
@@ -153,7 +153,7 @@ describe("the demo fleet looks like a real organisation", () => {
         expect((await errorOf(c.kms.send(new GetKeyRotationStatusCommand({ KeyId })))).name).toBe("UnsupportedOperationException");
       }
     }
-  });
+  }, 30_000);
 
   it("is deterministic from the seed and the clock", async () => {
     const again = await start({ fleet: "demo", seed: "demo-test" });
@@ -163,7 +163,7 @@ describe("the demo fleet looks like a real organisation", () => {
     } finally {
       await again.stop();
     }
-  });
+  }, 30_000);
 
   it("imported key material expires at ValidTo and KMS logs DeleteExpiredKeyMaterial", async () => {
     const expiring = truth.keys.filter((k) => k.describeKey.Origin === "EXTERNAL" && k.describeKey.ValidTo !== undefined && k.describeKey.ValidTo < Date.parse("2026-07-01") / 1000);

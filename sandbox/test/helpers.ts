@@ -40,7 +40,7 @@ export async function admin<T>(sandbox: Sandbox, path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-type CapturedRequest = { method: string; headers: Record<string, string>; body: string };
+type CapturedRequest = { method: string; headers: Record<string, string>; body: string | Uint8Array };
 
 /** Lets the SDK sign a KMS request, then sends it with fetch to read the raw HTTP answer. */
 export async function rawKms(sandbox: Sandbox, operation: { input: object } & object): Promise<{ status: number; body: string }> {
@@ -59,6 +59,9 @@ export async function rawKms(sandbox: Sandbox, operation: { input: object } & ob
   });
   await client.send(operation as never).catch(() => undefined);
   const { host: _host, ...headers } = captured!.headers;
-  const res = await fetch(sandbox.url, { method: captured!.method, headers, body: captured!.body });
+  const b = captured!.body;
+  // The SDK hands a Uint8Array view; reading it through its buffer avoids its string-method shim.
+  const body = typeof b === "string" ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
+  const res = await fetch(sandbox.url, { method: captured!.method, headers, body });
   return { status: res.status, body: await res.text() };
 }

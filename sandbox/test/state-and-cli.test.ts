@@ -39,7 +39,7 @@ describe("--state saves and restores the sandbox across restarts", () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 30_000);
 
   it("bench:N builds N keys in one account-Region with a few grants each", async () => {
     const bench = await start({ fleet: "bench:1000" });
@@ -65,7 +65,7 @@ describe("npm run sandbox (sandbox/cli.ts)", () => {
       expect(result.code, args.join(" ")).toBe(2);
       expect(result.stderr.trim().split("\n").filter((l) => l.startsWith("sandbox:"))).toHaveLength(1);
     }
-  });
+  }, 60_000);
 
   it("prints the ready line first and exits cleanly on SIGTERM, saving its state", async () => {
     const state = path.join(dir, "cli.json");
@@ -86,5 +86,5 @@ describe("npm run sandbox (sandbox/cli.ts)", () => {
     const restarted = await start({ state });
     expect(restarted.world.fleet.kind).toBe("empty");
     await restarted.stop();
-  });
+  }, 30_000);
 });
