@@ -181,6 +181,7 @@ describe("createAwsAccess", () => {
 
   it("reuses keep-alive connections across calls", async () => {
     aws = make();
+    await aws.identity();
     let connections = 0;
     const count = () => connections++;
     server.on("connection", count);
@@ -191,6 +192,26 @@ describe("createAwsAccess", () => {
     server.off("connection", count);
     expect(connections).toBeLessThanOrEqual(21);
     expect(seen.filter((s) => s.operation === "DescribeKey")).toHaveLength(40);
+  });
+
+  it("gives each quota pool its own connections, so slow ListGrants answers never hold up DescribeKey", async () => {
+    aws = createAwsAccess({
+      config: { endpointUrl: url, homeRegion: "us-east-1", regions: [], accountRoles: [], roleExternalId: undefined, quotaFraction: 1 },
+      credentials: async () => ({ accessKeyId: "AKIAOWN", secretAccessKey: "secret" }),
+      maxSockets: 8,
+    });
+    await aws.identity();
+    kmsHandler = (s, res) => {
+      if (s.operation === "ListGrants") setTimeout(() => json(res, 200, { Grants: [], Truncated: false }), 200);
+      else fallback(s, res);
+    };
+    const kms = aws.kms({ accountId: OWN, region: "eu-west-1" });
+    const grants = Promise.all(Array.from({ length: 10 }, () => kms.send("ListGrants", { KeyId: "k1" })));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = performance.now();
+    await kms.send("DescribeKey", { KeyId: "k1" });
+    expect(performance.now() - started).toBeLessThan(150);
+    await grants;
   });
 
   it("pages through ListKeys with the largest page size", async () => {

@@ -3,6 +3,7 @@ import { KMSClient } from "@aws-sdk/client-kms";
 import { S3Client as SdkS3Client } from "@aws-sdk/client-s3";
 import { STSClient } from "@aws-sdk/client-sts";
 import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
+import type { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { AwsCredentialIdentityProvider } from "@smithy/types";
 import type { Config } from "../config";
 import { assumeRoleCredentials, roleAccountId } from "./assume-role";
@@ -11,7 +12,7 @@ import { CallStats } from "./call-stats";
 import { CLOUDTRAIL_COMMANDS, CLOUDTRAIL_PAGING, type CloudTrailClient } from "./cloudtrail-client";
 import { createHttpHandler } from "./http-handler";
 import { KMS_COMMANDS, KMS_PAGING, type KmsClient } from "./kms-client";
-import type { AwsService } from "./quotas";
+import { quotaFor, type AwsService } from "./quotas";
 import { RateLimiter } from "./rate-limiter";
 import { syncRegions } from "./regions";
 import { S3_COMMANDS, S3_PAGING, type S3Client } from "./s3-client";
@@ -29,7 +30,10 @@ export type AwsAccessOptions = {
   quotaOverrides?: Readonly<Record<string, number>>;
   adaptive?: boolean;
   retry?: Partial<RetryPolicy>;
+  /** Calls in flight (and connections) of one quota pool of one account-Region at most. */
   maxSockets?: number;
+  /** Calls in flight at once, every pool of every account-Region together. */
+  maxInFlight?: number;
 };
 
 export type ClientOptions = {
@@ -65,9 +69,11 @@ type SdkConfig = {
   region: string;
   credentials: AwsCredentialIdentityProvider;
   endpoint?: string;
-  requestHandler: ReturnType<typeof createHttpHandler>;
+  requestHandler: NodeHttpHandler;
   maxAttempts: number;
 };
+
+type Create = (config: SdkConfig) => SdkClient;
 
 export function createAwsAccess(options: AwsAccessOptions): AwsAccess {
   const { config } = options;
@@ -77,18 +83,35 @@ export function createAwsAccess(options: AwsAccessOptions): AwsAccess {
     quotaScale: options.quotaScale,
     quotaOverrides: options.quotaOverrides,
     adaptive: options.adaptive,
+    maxSockets: options.maxSockets,
+    maxInFlight: options.maxInFlight,
   });
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const requestHandler = createHttpHandler({ maxSockets: options.maxSockets });
   const baseCredentials = options.credentials ?? fromNodeProviderChain();
+  const handlers: NodeHttpHandler[] = [];
   // Every attempt goes through our limiter and is counted, so the SDK must not retry on its own.
-  const sdkConfig = (region: string, credentials: AwsCredentialIdentityProvider): SdkConfig => ({
-    region,
-    credentials,
-    requestHandler,
-    maxAttempts: 1,
-    ...(config.endpointUrl ? { endpoint: config.endpointUrl } : {}),
-  });
+  const sdkConfig = (region: string, credentials: AwsCredentialIdentityProvider, sockets: number): SdkConfig => {
+    const requestHandler = createHttpHandler(sockets);
+    handlers.push(requestHandler);
+    return { region, credentials, requestHandler, maxAttempts: 1, ...(config.endpointUrl ? { endpoint: config.endpointUrl } : {}) };
+  };
+
+  // One SDK client, with its own connections, per (service, account, Region, quota pool): calls
+  // of a busy pool queue for their own sockets and never delay another pool's requests.
+  const sdkClients = new Map<string, SdkClient>();
+  const sdkFor = (service: AwsService, accountId: string, region: string, credentials: () => AwsCredentialIdentityProvider, create: Create) =>
+    (operation: string): SdkClient => {
+      const { pool } = quotaFor(service, operation, region);
+      const key = `${service}/${accountId}/${region}/${pool}`;
+      let client = sdkClients.get(key);
+      if (!client) {
+        // As many connections as the pool may have calls in flight: no request waits for a socket.
+        const sockets = limiter.maxInFlightFor({ accountId, region, service, operation });
+        client = create(sdkConfig(region, credentials(), sockets));
+        sdkClients.set(key, client);
+      }
+      return client;
+    };
 
   const deps = (credentialsProven: boolean, client: ClientOptions = {}): CallDeps => ({
     limiter,
@@ -100,7 +123,7 @@ export function createAwsAccess(options: AwsAccessOptions): AwsAccess {
 
   const sts: StsClient = new ServiceClient(
     { service: "sts", accountId: CALLER, region: config.homeRegion },
-    new STSClient(sdkConfig(config.homeRegion, baseCredentials)),
+    sdkFor("sts", CALLER, config.homeRegion, () => baseCredentials, (c) => new STSClient(c)),
     STS_COMMANDS,
     {},
     deps(false),
@@ -137,29 +160,24 @@ export function createAwsAccess(options: AwsAccessOptions): AwsAccess {
     );
   }
 
-  const credentialsFor = (accountId: string): AwsCredentialIdentityProvider =>
-    roleCredentials.get(accountId) ??
-    (async () => {
-      const own = await identity();
-      if (own.accountId !== accountId) throw new Error(`no credentials for account ${accountId}: not the caller's account and no role configured`);
-      return baseCredentials();
-    });
-
-  const sdkClients = new Map<string, SdkClient>();
-  const sdkClient = (service: AwsService, target: TargetRef, create: (config: SdkConfig) => SdkClient) => {
-    const key = `${service}/${target.accountId}/${target.region}`;
-    let client = sdkClients.get(key);
-    if (!client) {
-      client = create(sdkConfig(target.region, credentialsFor(target.accountId)));
-      sdkClients.set(key, client);
+  const accountCredentials = new Map<string, AwsCredentialIdentityProvider>(roleCredentials);
+  const credentialsFor = (accountId: string): AwsCredentialIdentityProvider => {
+    let provider = accountCredentials.get(accountId);
+    if (!provider) {
+      provider = async () => {
+        const own = await identity();
+        if (own.accountId !== accountId) throw new Error(`no credentials for account ${accountId}: not the caller's account and no role configured`);
+        return baseCredentials();
+      };
+      accountCredentials.set(accountId, provider);
     }
-    return client;
+    return provider;
   };
 
   function serviceClient<C extends CommandMap, P extends keyof C & string>(
     service: AwsService,
     target: TargetRef,
-    create: (config: SdkConfig) => SdkClient,
+    create: Create,
     commands: C,
     paging: PagingTable<C, P>,
     client: ClientOptions | undefined,
@@ -168,7 +186,8 @@ export function createAwsAccess(options: AwsAccessOptions): AwsAccess {
     // STS in the home Region vouched for these credentials; elsewhere the same "unrecognized
     // token" answer can only mean the Region is not enabled for the account.
     const proven = target.region !== config.homeRegion;
-    return new ServiceClient(ref, sdkClient(service, target, create), commands, paging, deps(proven, client));
+    const sdk = sdkFor(service, target.accountId, target.region, () => credentialsFor(target.accountId), create);
+    return new ServiceClient(ref, sdk, commands, paging, deps(proven, client));
   }
 
   return {
@@ -182,6 +201,8 @@ export function createAwsAccess(options: AwsAccessOptions): AwsAccess {
       serviceClient("cloudtrail", target, (c) => new SdkCloudTrailClient(c), CLOUDTRAIL_COMMANDS, CLOUDTRAIL_PAGING, client),
     s3: (target, client) =>
       serviceClient("s3", target, (c) => new SdkS3Client({ ...c, forcePathStyle: Boolean(config.endpointUrl) }), S3_COMMANDS, S3_PAGING, client),
-    close: () => requestHandler.destroy(),
+    close: () => {
+      for (const handler of handlers) handler.destroy();
+    },
   };
 }

@@ -64,7 +64,17 @@ const kinds: [AwsErrorKind, string[]][] = [
   ["invalid-credentials", ["UnrecognizedClientException", "InvalidClientTokenId", "AuthFailure", "OptInRequired"]],
   [
     "invalid-credentials",
-    ["CredentialsProviderError", "ExpiredToken", "ExpiredTokenException", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidSignatureException", "MissingAuthenticationToken"],
+    [
+      "CredentialsProviderError",
+      "ExpiredToken",
+      "ExpiredTokenException",
+      "SignatureDoesNotMatch",
+      "IncompleteSignature",
+      "IncompleteSignatureException",
+      "InvalidSignatureException",
+      "MissingAuthenticationToken",
+      "MissingAuthenticationTokenException",
+    ],
   ],
   [
     "validation",

@@ -49,7 +49,7 @@ describe("callAws", () => {
     expect(stats.snapshot()["kms:ListGrants"]).toMatchObject({ calls: 1, requests: 3, retries: 2, throttles: 2, errors: 0 });
     const rates = Object.fromEntries(limiter.states().map((s) => [s.key, s.currentRate]));
     expect(rates["111122223333/eu-west-1/kms:ListGrants"]).toBeLessThan(80);
-    await limiter.acquire({ ...context, operation: "DescribeKey" });
+    (await limiter.acquire({ ...context, operation: "DescribeKey" }))();
     expect(limiter.states().find((s) => s.key.endsWith("DescribeKey"))!.currentRate).toBe(1600);
   });
 
@@ -103,7 +103,7 @@ describe("callAws", () => {
 
   it("waits for its token before sending", async () => {
     const grants = { ...context, operation: "ListGrants" };
-    for (let i = 0; i < 8; i++) await limiter.acquire(grants);
+    for (let i = 0; i < 20; i++) (await limiter.acquire(grants))();
     const attempt = vi.fn(async () => "ok");
     const pending = callAws(context, attempt, deps);
     await vi.advanceTimersByTimeAsync(0);

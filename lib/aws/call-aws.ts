@@ -48,8 +48,9 @@ export async function callAws<T>(context: AwsCallContext, attempt: (signal: Abor
 
   add("calls");
   for (let n = 1; ; n++) {
+    let release: () => void;
     try {
-      await deps.limiter.acquire(context, deps.signal);
+      release = await deps.limiter.acquire(context, deps.signal);
     } catch (cause) {
       throw fail(aborted(cause), n - 1, cause);
     }
@@ -58,9 +59,11 @@ export async function callAws<T>(context: AwsCallContext, attempt: (signal: Abor
     try {
       const result = await withTimeout(attempt, deps.policy.attemptTimeoutMs, deps.signal);
       add("latencyMsSum", performance.now() - started);
+      release();
       return result;
     } catch (error) {
       add("latencyMsSum", performance.now() - started);
+      release();
       // Credentials for the call failed (AssumeRole already retried): report that call's error.
       if (error instanceof AwsCallError && !deps.signal?.aborted) {
         add("errors");

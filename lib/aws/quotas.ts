@@ -1,7 +1,9 @@
 // AWS default request quotas, requests per second per account and Region. AWS can raise them per
 // account, so callers may override them (see RateLimiterOptions.quotaOverrides).
-// Sources: KMS Developer Guide "Request quotas"; CloudTrail User Guide "Quotas in AWS CloudTrail";
-// IAM User Guide "IAM and AWS STS quotas"; S3 User Guide "Best practices design patterns" (per prefix).
+// Sources: KMS Developer Guide "Request quotas" (KMS operations the current page lists); for
+// GetPublicKey, ListRetirableGrants and the rotation switches, the last table published in
+// awsdocs/aws-kms-developer-guide (lower than today's, so safe); CloudTrail User Guide "Quotas in
+// AWS CloudTrail"; IAM User Guide "IAM and AWS STS quotas"; S3 User Guide "Best practices design patterns" (per prefix).
 
 export type AwsService = "kms" | "cloudtrail" | "sts" | "s3";
 
@@ -13,10 +15,10 @@ export const KMS_REQUEST_QUOTAS = {
   GetKeyRotationStatus: 1000,
   ListKeyRotations: 100,
   ListGrants: 100,
-  ListRetirableGrants: 100,
+  ListRetirableGrants: 5,
   ListResourceTags: 2000,
   ListKeyPolicies: 100,
-  GetPublicKey: 2000,
+  GetPublicKey: 5,
   GetKeyLastUsage: 5,
   RotateKeyOnDemand: 5,
   EnableKeyRotation: 5,

@@ -23,6 +23,18 @@ describe("RateLimiter", () => {
     expect(l.rateFor(key("LookupEvents", { service: "cloudtrail" }))).toBeCloseTo(1.6);
   });
 
+  it("bursts a quarter second, never more than the quota left unused", async () => {
+    const burst = async (quotaFraction: number) => {
+      const l = limiter({ quotaFraction });
+      (await l.acquire(key("ListGrants")))();
+      return l.states()[0]!.burst;
+    };
+    expect(await burst(0.8)).toBe(20);
+    expect(await burst(0.5)).toBe(13);
+    expect(await burst(0.95)).toBe(5);
+    expect(await burst(1)).toBe(1);
+  });
+
   it("applies the scale and per-deployment overrides", () => {
     const l = limiter({ quotaScale: 0.1, quotaOverrides: { "kms:ListGrants": 200 } });
     expect(l.rateFor(key("ListGrants"))).toBe(16);
@@ -31,7 +43,7 @@ describe("RateLimiter", () => {
 
   it("does not let a saturated ListGrants queue delay DescribeKey", async () => {
     const l = limiter();
-    const grants = Array.from({ length: 800 }, () => l.acquire(key("ListGrants")));
+    const grants = Array.from({ length: 800 }, () => l.acquire(key("ListGrants")).then((release) => release()));
     let describedAt = -1;
     const start = Date.now();
     await l.acquire(key("DescribeKey")).then(() => (describedAt = Date.now() - start));
@@ -45,13 +57,39 @@ describe("RateLimiter", () => {
     const l = limiter();
     const counts = { ListGrants: 0, DescribeKey: 0, GetKeyPolicy: 0 };
     for (const op of Object.keys(counts) as (keyof typeof counts)[]) {
-      for (let i = 0; i < 5000; i++) void l.acquire(key(op)).then(() => counts[op]++);
+      for (let i = 0; i < 5000; i++)
+        void l.acquire(key(op)).then((release) => {
+          counts[op]++;
+          release();
+        });
     }
     await vi.advanceTimersByTimeAsync(2000);
-    // Two seconds at 80%: 160 + burst for ListGrants, 3200 + burst for DescribeKey, 1600 + burst for GetKeyPolicy.
-    expect(counts.ListGrants).toBe(168);
-    expect(counts.DescribeKey).toBe(3360);
-    expect(counts.GetKeyPolicy).toBe(1680);
+    // Two seconds at 80% plus the 20% left over as burst: never more than AWS's quota for the window.
+    expect(counts.ListGrants).toBe(160 + 20);
+    expect(counts.DescribeKey).toBe(3200 + 400);
+    expect(counts.GetKeyPolicy).toBe(1600 + 200);
+  });
+
+  it("bounds a pool's calls in flight, leaving other pools alone", async () => {
+    const l = limiter({ maxSockets: 3 });
+    const held = await Promise.all([1, 2, 3].map(() => l.acquire(key("DescribeKey"))));
+    let fourth = false;
+    void l.acquire(key("DescribeKey")).then(() => (fourth = true));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(fourth).toBe(false);
+    await l.acquire(key("GetKeyPolicy"));
+    held[0]!();
+    held[0]!();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fourth).toBe(true);
+    expect(l.states().find((s) => s.key.endsWith("DescribeKey"))).toMatchObject({ inFlight: 3, maxInFlight: 3 });
+  });
+
+  it("sizes a pool's calls in flight for one second at its rate, up to 64", () => {
+    const l = limiter();
+    expect(l.maxInFlightFor(key("ListGrants"))).toBe(64);
+    expect(l.maxInFlightFor(key("ListGrants", { service: "cloudtrail", operation: "LookupEvents" }))).toBe(8);
+    expect(l.maxInFlightFor(key("DescribeKey"))).toBe(64);
   });
 
   it("keeps accounts and Regions apart", async () => {
@@ -81,7 +119,8 @@ describe("RateLimiter", () => {
     expect(l.states()[0]!.baseRate).toBe(80_000);
   });
 
-  it("refuses an operation it has no quota for", () => {
-    expect(() => limiter().acquire(key("CreateKey"))).toThrow(/No request quota/);
+  it("refuses an operation it has no quota for", async () => {
+    expect(() => limiter().rateFor(key("CreateKey"))).toThrow(/No request quota/);
+    await expect(limiter().acquire(key("CreateKey"))).rejects.toThrow(/No request quota/);
   });
 });

@@ -39,7 +39,8 @@ export type CallTarget = { service: AwsService; accountId: string; region: strin
 export class ServiceClient<Commands extends CommandMap, Paged extends keyof Commands & string = never> {
   constructor(
     readonly target: CallTarget,
-    private readonly sdk: SdkClient,
+    /** The SDK client for an operation: one per quota pool, each with its own connections. */
+    private readonly sdkFor: (operation: string) => SdkClient,
     private readonly commands: Commands,
     private readonly paging: PagingTable<Commands, Paged>,
     private readonly deps: CallDeps,
@@ -47,9 +48,10 @@ export class ServiceClient<Commands extends CommandMap, Paged extends keyof Comm
 
   send<K extends keyof Commands & string>(operation: K, input: InputOf<Commands[K]>, options: SendOptions = {}): Promise<OutputOf<Commands[K]>> {
     const Command = this.commands[operation];
+    const sdk = this.sdkFor(operation);
     return callAws(
       { ...this.target, operation },
-      (abortSignal) => this.sdk.send(new Command(input), { abortSignal }) as Promise<OutputOf<Commands[K]>>,
+      (abortSignal) => sdk.send(new Command(input), { abortSignal }) as Promise<OutputOf<Commands[K]>>,
       { ...this.deps, signal: options.signal ?? this.deps.signal },
     );
   }

@@ -1,3 +1,5 @@
+import { WaiterQueue } from "./waiter-queue";
+
 export type TokenBucketOptions = {
   /** Tokens per second. */
   rate: number;
@@ -6,14 +8,6 @@ export type TokenBucketOptions = {
   /** Slow down after throttles (slowDown()) and recover gradually. */
   adaptive?: boolean;
   now?: () => number;
-};
-
-type Waiter = {
-  resolve: () => void;
-  reject: (reason: unknown) => void;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
-  done: boolean;
 };
 
 // A throttle answers a request sent before the previous slow-down took effect, so slow down
@@ -31,8 +25,7 @@ export class TokenBucket {
   private tokens: number;
   private last: number;
   private lastSlowDown = Number.NEGATIVE_INFINITY;
-  private queue: Waiter[] = [];
-  private head = 0;
+  private readonly queue = new WaiterQueue();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly adaptive: boolean;
   private readonly now: () => number;
@@ -54,30 +47,19 @@ export class TokenBucket {
   }
 
   get waiting(): number {
-    let n = 0;
-    for (let i = this.head; i < this.queue.length; i++) if (!this.queue[i]!.done) n++;
-    return n;
+    return this.queue.size;
   }
 
   acquire(signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     this.refill();
-    if (!this.skipDone() && this.tokens >= 1) {
+    if (this.queue.isEmpty && this.tokens >= 1) {
       this.tokens -= 1;
       return Promise.resolve();
     }
-    return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, done: false };
-      if (signal) {
-        waiter.onAbort = () => {
-          waiter.done = true;
-          reject(signal.reason);
-        };
-        signal.addEventListener("abort", waiter.onAbort, { once: true });
-      }
-      this.queue.push(waiter);
-      this.schedule();
-    });
+    const waited = this.queue.wait(signal);
+    this.schedule();
+    return waited;
   }
 
   /** Called after AWS throttled a call of this bucket. */
@@ -101,7 +83,7 @@ export class TokenBucket {
   }
 
   private schedule(): void {
-    if (this.timer !== undefined || !this.skipDone()) return;
+    if (this.timer !== undefined || this.queue.isEmpty) return;
     const waitMs = Math.max(1, Math.ceil(((1 - this.tokens) / this.rate) * 1000));
     this.timer = setTimeout(() => this.drain(), waitMs);
   }
@@ -109,30 +91,7 @@ export class TokenBucket {
   private drain(): void {
     this.timer = undefined;
     this.refill();
-    while (this.tokens >= 1 && this.skipDone()) {
-      const waiter = this.queue[this.head++]!;
-      waiter.done = true;
-      if (waiter.onAbort) waiter.signal!.removeEventListener("abort", waiter.onAbort);
-      this.tokens -= 1;
-      waiter.resolve();
-    }
-    this.compact();
+    while (this.tokens >= 1 && this.queue.wakeOne()) this.tokens -= 1;
     this.schedule();
-  }
-
-  /** Advances past cancelled waiters; true when a live waiter is at the head. */
-  private skipDone(): boolean {
-    while (this.head < this.queue.length && this.queue[this.head]!.done) this.head++;
-    return this.head < this.queue.length;
-  }
-
-  private compact(): void {
-    if (this.head === this.queue.length) {
-      this.queue = [];
-      this.head = 0;
-    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
   }
 }
