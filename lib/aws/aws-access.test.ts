@@ -122,6 +122,20 @@ describe("createAwsAccess", () => {
     expect(assumed[0]!.region).toBe("us-east-1");
   });
 
+  it("assumes the role even when the first calls fill every slot of the process", async () => {
+    aws = createAwsAccess({
+      config: { endpointUrl: url, homeRegion: "us-east-1", regions: [], accountRoles: [ROLE], roleExternalId: undefined, quotaFraction: 0.5 },
+      credentials: async () => ({ accessKeyId: "AKIAOWN", secretAccessKey: "secret" }),
+      maxInFlight: 2,
+      retry: { attemptTimeoutMs: 2000 },
+    });
+    const kms = aws.kms({ accountId: OTHER, region: "eu-west-1" });
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 10 }, () => kms.send("DescribeKey", { KeyId: "k1" })));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(seen.filter((s) => s.operation === "AssumeRole")).toHaveLength(1);
+  });
+
   it("refuses an account that is neither the caller's nor a configured role's", async () => {
     aws = make();
     await expect(aws.kms({ accountId: "999999999999", region: "eu-west-1" }).send("ListKeys", {})).rejects.toThrow(/no credentials for account/);

@@ -92,6 +92,13 @@ describe("RateLimiter", () => {
     expect(l.maxInFlightFor(key("DescribeKey"))).toBe(64);
   });
 
+  it("lets STS through when every slot of the process is taken, since credentials are fetched inside other calls", async () => {
+    const l = limiter({ maxInFlight: 1 });
+    await l.acquire(key("DescribeKey"));
+    const release = await l.acquire(key("AssumeRole", { service: "sts" }));
+    release();
+  });
+
   it("keeps accounts and Regions apart", async () => {
     const l = limiter();
     for (let i = 0; i < 100; i++) void l.acquire(key("ListGrants"));

@@ -70,10 +70,13 @@ export class RateLimiter {
    */
   async acquire(key: LimiterKey, signal?: AbortSignal): Promise<() => void> {
     const { slots, bucket, gate } = this.pool(key);
+    // STS calls fetch credentials from inside other calls' attempts, which already hold the
+    // process's slots: waiting for one could wait forever.
+    const gated = key.service !== "sts";
     await slots.acquire(signal);
     try {
       await bucket.acquire(signal);
-      await this.gate.acquire(gate, signal);
+      if (gated) await this.gate.acquire(gate, signal);
     } catch (error) {
       slots.release();
       throw error;
@@ -82,7 +85,7 @@ export class RateLimiter {
     return () => {
       if (released) return;
       released = true;
-      this.gate.release();
+      if (gated) this.gate.release();
       slots.release();
     };
   }
