@@ -6,7 +6,8 @@ import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { AwsCredentialIdentityProvider } from "@smithy/types";
 import type { Config } from "../config";
-import { assumeRoleCredentials, roleAccountId } from "./assume-role";
+import { accountCredentials } from "./account-credentials";
+import { roleAccountId } from "./assume-role";
 import { DEFAULT_RETRY_POLICY, type CallDeps, type RetryPolicy } from "./call-aws";
 import { CallStats } from "./call-stats";
 import { CLOUDTRAIL_COMMANDS, CLOUDTRAIL_PAGING, type CloudTrailClient } from "./cloudtrail-client";
@@ -147,32 +148,13 @@ export function createAwsAccess(options: AwsAccessOptions): AwsAccess {
   const roles = config.accountRoles.map((roleArn) => ({ roleArn, accountId: roleAccountId(roleArn) }));
   const accounts = async () => listAccounts((await identity()).accountId, roles);
 
-  const roleCredentials = new Map<string, AwsCredentialIdentityProvider>();
-  for (const role of roles) {
-    if (roleCredentials.has(role.accountId)) continue;
-    roleCredentials.set(
-      role.accountId,
-      assumeRoleCredentials({
-        roleArn: role.roleArn,
-        externalId: config.roleExternalId,
-        assumeRole: (input) => sts.send("AssumeRole", input),
-      }),
-    );
-  }
-
-  const accountCredentials = new Map<string, AwsCredentialIdentityProvider>(roleCredentials);
-  const credentialsFor = (accountId: string): AwsCredentialIdentityProvider => {
-    let provider = accountCredentials.get(accountId);
-    if (!provider) {
-      provider = async () => {
-        const own = await identity();
-        if (own.accountId !== accountId) throw new Error(`no credentials for account ${accountId}: not the caller's account and no role configured`);
-        return baseCredentials();
-      };
-      accountCredentials.set(accountId, provider);
-    }
-    return provider;
-  };
+  const credentialsFor = accountCredentials({
+    roleArns: config.accountRoles,
+    externalId: config.roleExternalId,
+    base: baseCredentials,
+    identity,
+    assumeRole: (input) => sts.send("AssumeRole", input),
+  });
 
   function serviceClient<C extends CommandMap, P extends keyof C & string>(
     service: AwsService,

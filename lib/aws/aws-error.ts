@@ -1,126 +1,7 @@
+import { ERROR_CODES, NETWORK_CODES, REGION_NOT_ENABLED_CODES, isRetryable, type AwsErrorKind } from "./error-codes";
 import type { AwsService } from "./quotas";
 
-export type AwsErrorKind =
-  | "throttled"
-  | "server"
-  | "timeout"
-  | "network"
-  | "clock-skew"
-  | "not-found"
-  | "access-denied"
-  | "region-not-enabled"
-  | "invalid-credentials"
-  | "validation"
-  | "invalid-state"
-  | "unsupported"
-  | "conflict"
-  | "limit-exceeded"
-  | "aborted"
-  | "client"
-  | "unexpected";
-
-const RETRYABLE = new Set<AwsErrorKind>(["throttled", "server", "timeout", "network", "clock-skew"]);
-
-export function isRetryable(kind: AwsErrorKind): boolean {
-  return RETRYABLE.has(kind);
-}
-
-const CODES: Record<string, AwsErrorKind> = {};
-const kinds: [AwsErrorKind, string[]][] = [
-  [
-    "throttled",
-    [
-      "ThrottlingException",
-      "Throttling",
-      "ThrottledException",
-      "RequestThrottledException",
-      "RequestThrottled",
-      "TooManyRequestsException",
-      "RequestLimitExceeded",
-      "BandwidthLimitExceeded",
-      "SlowDown",
-      "PriorRequestNotComplete",
-      "EC2ThrottledException",
-    ],
-  ],
-  [
-    "server",
-    [
-      "KMSInternalException",
-      "DependencyTimeoutException",
-      "InternalFailure",
-      "InternalError",
-      "InternalServerError",
-      "InternalServerException",
-      "ServiceUnavailable",
-      "ServiceUnavailableException",
-    ],
-  ],
-  ["timeout", ["TimeoutError", "RequestTimeout", "RequestTimeoutException"]],
-  ["clock-skew", ["RequestTimeTooSkewed", "RequestExpired", "RequestInTheFuture"]],
-  ["not-found", ["NotFoundException", "ResourceNotFoundException", "TrailNotFoundException", "NoSuchKey", "NoSuchBucket", "NotFound"]],
-  ["access-denied", ["AccessDeniedException", "AccessDenied", "UnauthorizedOperation", "NotAuthorized", "AuthorizationError"]],
-  // The same codes mean "this Region is not enabled" when the credentials work elsewhere.
-  ["invalid-credentials", ["UnrecognizedClientException", "InvalidClientTokenId", "AuthFailure", "OptInRequired"]],
-  [
-    "invalid-credentials",
-    [
-      "CredentialsProviderError",
-      "ExpiredToken",
-      "ExpiredTokenException",
-      "SignatureDoesNotMatch",
-      "IncompleteSignature",
-      "IncompleteSignatureException",
-      "InvalidSignatureException",
-      "MissingAuthenticationToken",
-      "MissingAuthenticationTokenException",
-    ],
-  ],
-  [
-    "validation",
-    [
-      "ValidationException",
-      "ValidationError",
-      "SerializationException",
-      "InvalidArnException",
-      "InvalidMarkerException",
-      "InvalidAliasNameException",
-      "InvalidGrantIdException",
-      "InvalidGrantTokenException",
-      "InvalidKeyUsageException",
-      "MalformedPolicyDocumentException",
-      "InvalidParameterValue",
-      "InvalidParameterCombination",
-      "InvalidLookupAttributesException",
-      "InvalidTimeRangeException",
-      "InvalidMaxResultsException",
-      "InvalidNextTokenException",
-      "InvalidEventCategoryException",
-      "InvalidTrailNameException",
-    ],
-  ],
-  ["invalid-state", ["KMSInvalidStateException", "DisabledException"]],
-  ["unsupported", ["UnsupportedOperationException", "OperationNotPermittedException"]],
-  ["conflict", ["ConflictException", "AlreadyExistsException"]],
-  ["limit-exceeded", ["LimitExceededException"]],
-];
-for (const [kind, codes] of kinds) for (const code of codes) CODES[code] = kind;
-
-/** Error codes AWS answers in a Region that is not enabled for the account (opt-in Regions). */
-export const REGION_NOT_ENABLED_CODES = new Set(["UnrecognizedClientException", "InvalidClientTokenId", "AuthFailure", "OptInRequired"]);
-
-const NETWORK_CODES = new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ENETDOWN",
-  "UND_ERR_SOCKET",
-]);
+export { isRetryable, REGION_NOT_ENABLED_CODES, type AwsErrorKind };
 
 export type ErrorClass = {
   kind: AwsErrorKind;
@@ -156,7 +37,7 @@ export function classifyAwsError(error: unknown, credentialsProven: boolean): Er
   if (name === "AttemptTimeoutError") return { kind: "timeout", code: name, ...base };
   if (name === "AbortError") return { kind: "aborted", code: name, ...base };
   if (sysCode && NETWORK_CODES.has(sysCode)) return { kind: "network", code: sysCode, ...base };
-  const known = CODES[name];
+  const known = ERROR_CODES[name];
   if (known === "invalid-credentials" && credentialsProven && REGION_NOT_ENABLED_CODES.has(name)) {
     return { kind: "region-not-enabled", code: name, ...base };
   }
