@@ -74,6 +74,6 @@ function health(world: World, collect: boolean) {
     keys: world.kms.keyCount(),
     events: world.events.totalEvents(),
     now: new Date(world.clock.now()).toISOString(),
-    memory: { rssBytes: m.rss, heapUsedBytes: m.heapUsed, collected: Boolean(collect && gc) },
+    memory: { rssBytes: m.rss, heapUsedBytes: m.heapUsed, externalBytes: m.external, arrayBuffersBytes: m.arrayBuffers, collected: Boolean(collect && gc) },
   };
 }
