@@ -7,7 +7,7 @@ describe("socketsFor", () => {
     expect(socketsFor(20.5)).toBe(21);
     expect(socketsFor(80)).toBe(DEFAULT_MAX_SOCKETS);
     expect(socketsFor(1600)).toBe(DEFAULT_MAX_SOCKETS);
-    expect(socketsFor(1.6)).toBe(8);
+    expect(socketsFor(1.6)).toBe(2);
     expect(socketsFor(1600, 32)).toBe(32);
   });
 });

@@ -4,7 +4,6 @@ import { NodeHttpHandler } from "@smithy/node-http-handler";
 
 // 64 connections carry DescribeKey's 1,600 rps (80% of 2,000) while answers take under 40 ms.
 export const DEFAULT_MAX_SOCKETS = 64;
-const MIN_SOCKETS = 8;
 
 /**
  * Calls one quota pool may have in flight, and connections it gets: one second of its rate.
@@ -13,7 +12,7 @@ const MIN_SOCKETS = 8;
  * they still fit in the one second of quota AWS's bucket holds.
  */
 export function socketsFor(rate: number, maxSockets = DEFAULT_MAX_SOCKETS): number {
-  return Math.min(maxSockets, Math.max(MIN_SOCKETS, Math.ceil(rate)));
+  return Math.min(maxSockets, Math.max(1, Math.ceil(rate)));
 }
 
 /**

@@ -88,7 +88,7 @@ describe("RateLimiter", () => {
   it("sizes a pool's calls in flight for one second at its rate, up to 64", () => {
     const l = limiter();
     expect(l.maxInFlightFor(key("ListGrants"))).toBe(64);
-    expect(l.maxInFlightFor(key("ListGrants", { service: "cloudtrail", operation: "LookupEvents" }))).toBe(8);
+    expect(l.maxInFlightFor(key("ListGrants", { service: "cloudtrail", operation: "LookupEvents" }))).toBe(2);
     expect(l.maxInFlightFor(key("DescribeKey"))).toBe(64);
   });
 
