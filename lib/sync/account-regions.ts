@@ -1,0 +1,25 @@
+import type { AwsTarget, TargetRef } from "@/lib/aws";
+import type { PrismaClient } from "@/lib/db/client";
+
+export type AccountRegionUpdate = {
+  status?: "active" | "skipped" | "error";
+  statusMessage?: string | null;
+  lastFullSyncAt?: Date;
+  lastIncrementalSyncAt?: Date;
+  lastCompleteListingAt?: Date;
+};
+
+/** AwsAccount and AccountRegion rows for the targets of a run (the inventory's foreign keys need them). */
+export async function ensureAccountRegions(db: PrismaClient, targets: readonly AwsTarget[]): Promise<void> {
+  const accounts = new Map(targets.map((t) => [t.accountId, t.via === "assume-role" ? t.roleArn : null]));
+  const stored = new Map((await db.awsAccount.findMany({ where: { id: { in: [...accounts.keys()] } } })).map((a) => [a.id, a.roleArn]));
+  for (const [id, roleArn] of accounts) {
+    if (!stored.has(id)) await db.awsAccount.create({ data: { id, roleArn } });
+    else if (stored.get(id) !== roleArn) await db.awsAccount.update({ where: { id }, data: { roleArn } });
+  }
+  await db.accountRegion.createMany({ data: targets.map((t) => ({ accountId: t.accountId, region: t.region })), skipDuplicates: true });
+}
+
+export async function updateAccountRegion(db: PrismaClient, target: TargetRef, update: AccountRegionUpdate): Promise<void> {
+  await db.accountRegion.update({ where: { accountId_region: { accountId: target.accountId, region: target.region } }, data: update });
+}

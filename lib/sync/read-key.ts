@@ -1,0 +1,64 @@
+import type { GetKeyRotationStatusResponse, GrantListEntry, KeyMetadata, RotationsListEntry, Tag } from "@aws-sdk/client-kms";
+import { collect, isAwsCallError, type KmsClient } from "@/lib/aws";
+import { planKeyCalls, type KeyReadOperation } from "./key-calls";
+
+export type RotationStatus = Pick<GetKeyRotationStatusResponse, "KeyRotationEnabled" | "RotationPeriodInDays" | "NextRotationDate" | "OnDemandRotationStartDate">;
+
+/** What the reads returned; `undefined` = the read failed, `null` = the key type has no such thing. */
+export type KeyParts = {
+  policy?: string;
+  rotationStatus?: RotationStatus | null;
+  rotations?: RotationsListEntry[] | null;
+  grants?: GrantListEntry[];
+  tags?: Tag[];
+};
+
+export type PartFailure = { operation: KeyReadOperation; error: unknown };
+
+export type KeyRead =
+  | { kind: "read"; arn: string; metadata: KeyMetadata; parts: KeyParts; failures: PartFailure[] }
+  /** KMS no longer knows the key: it was deleted after ListKeys listed it. */
+  | { kind: "gone"; arn: string }
+  | { kind: "failed"; arn: string; operation: "DescribeKey"; error: unknown };
+
+const READERS: Record<KeyReadOperation, (kms: KmsClient, arn: string) => Promise<Partial<KeyParts>>> = {
+  GetKeyPolicy: async (kms, arn) => ({ policy: (await kms.send("GetKeyPolicy", { KeyId: arn, PolicyName: "default" })).Policy ?? "" }),
+  ListGrants: async (kms, arn) => ({ grants: (await collect(kms.paginate("ListGrants", { KeyId: arn }))).flatMap((p) => p.Grants ?? []) }),
+  GetKeyRotationStatus: async (kms, arn) => {
+    const { KeyRotationEnabled, RotationPeriodInDays, NextRotationDate, OnDemandRotationStartDate } = await kms.send("GetKeyRotationStatus", { KeyId: arn });
+    return { rotationStatus: { KeyRotationEnabled, RotationPeriodInDays, NextRotationDate, OnDemandRotationStartDate } };
+  },
+  ListKeyRotations: async (kms, arn) => ({ rotations: (await collect(kms.paginate("ListKeyRotations", { KeyId: arn }))).flatMap((p) => p.Rotations ?? []) }),
+  ListResourceTags: async (kms, arn) => ({ tags: (await collect(kms.paginate("ListResourceTags", { KeyId: arn }))).flatMap((p) => p.Tags ?? []) }),
+};
+
+const aborted = (error: unknown) => isAwsCallError(error, "aborted");
+
+/** DescribeKey, then every read the key's type allows, concurrently (each within its own quota). */
+export async function readKey(kms: KmsClient, arn: string): Promise<KeyRead> {
+  let metadata: KeyMetadata | undefined;
+  try {
+    metadata = (await kms.send("DescribeKey", { KeyId: arn })).KeyMetadata;
+  } catch (error) {
+    if (isAwsCallError(error, "not-found")) return { kind: "gone", arn };
+    if (aborted(error)) throw error;
+    return { kind: "failed", arn, operation: "DescribeKey", error };
+  }
+  if (!metadata) return { kind: "failed", arn, operation: "DescribeKey", error: new Error("DescribeKey returned no KeyMetadata") };
+  const parts: KeyParts = { rotationStatus: null, rotations: null, tags: metadata.KeyManager === "CUSTOMER" ? undefined : [] };
+  const failures: PartFailure[] = [];
+  await Promise.all(
+    planKeyCalls(metadata).map(async (operation) => {
+      try {
+        Object.assign(parts, await READERS[operation](kms, arn));
+      } catch (error) {
+        if (aborted(error)) throw error;
+        failures.push({ operation, error });
+        if (operation === "GetKeyRotationStatus") parts.rotationStatus = undefined;
+        if (operation === "ListKeyRotations") parts.rotations = undefined;
+      }
+    }),
+  );
+  if (failures.some((f) => isAwsCallError(f.error, "not-found"))) return { kind: "gone", arn };
+  return { kind: "read", arn, metadata, parts, failures };
+}
