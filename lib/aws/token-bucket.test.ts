@@ -59,6 +59,20 @@ describe("TokenBucket", () => {
     await expect(bucket.acquire(AbortSignal.abort(new Error("gone")))).rejects.toThrow("gone");
   });
 
+  it("keeps its rate when its timer fires late on a busy event loop", async () => {
+    const bucket = new TokenBucket({ rate: 4, burst: 1, now });
+    let granted = 0;
+    for (let i = 0; i < 40; i++) void bucket.acquire().then(() => granted++);
+    const start = Date.now();
+    while (Date.now() - start < 5000) {
+      // Every timer runs 100 ms after it was due.
+      vi.setSystemTime(Date.now() + 100);
+      await vi.advanceTimersToNextTimerAsync();
+    }
+    expect(granted).toBeGreaterThanOrEqual(20);
+    expect(granted).toBeLessThanOrEqual(22);
+  });
+
   it("halves its rate after a throttle, once per window, and recovers", async () => {
     const bucket = new TokenBucket({ rate: 100, burst: 1, adaptive: true, now });
     bucket.slowDown();

@@ -79,7 +79,10 @@ export class TokenBucket {
     if (this.rate < this.baseRate) {
       this.rate = Math.min(this.baseRate, this.rate + this.baseRate * RECOVERY_PER_SECOND * seconds);
     }
-    this.tokens = Math.min(this.burst, this.tokens + seconds * this.rate);
+    // While calls wait, one more token may build up: a timer that fires late on a busy event
+    // loop then costs no tokens, so a slow pool (4 per second, burst 1) keeps its rate.
+    const capacity = this.queue.isEmpty ? this.burst : this.burst + 1;
+    this.tokens = Math.min(capacity, this.tokens + seconds * this.rate);
   }
 
   private schedule(): void {
