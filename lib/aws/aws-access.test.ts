@@ -154,6 +154,17 @@ describe("createAwsAccess", () => {
     expect(aws.stats.snapshot()["kms:ListGrants"]).toMatchObject({ requests: 3 });
   });
 
+  it("lets one call turn retries off", async () => {
+    aws = make();
+    kmsHandler = (_, res) => json(res, 400, { __type: "ThrottlingException", message: "Rate exceeded" });
+    const error = await aws
+      .kms({ accountId: OWN, region: "eu-west-1" })
+      .send("RotateKeyOnDemand", { KeyId: "k1" }, { retry: { maxAttempts: 1 } })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "throttled", attempts: 1 });
+    expect(seen.filter((s) => s.operation === "RotateKeyOnDemand")).toHaveLength(1);
+  });
+
   it("retries a reset connection and a response that never comes", async () => {
     aws = make();
     let n = 0;

@@ -1,6 +1,6 @@
 import type { GetOutputType } from "@smithy/types";
 import type { AwsService } from "./quotas";
-import { callAws, type CallDeps } from "./call-aws";
+import { callAws, type CallDeps, type RetryPolicy } from "./call-aws";
 import { paginate } from "./paginate";
 
 // `any` is what lets every SDK command class (each with its own input type) fit one map.
@@ -28,7 +28,14 @@ export type PagingTable<Commands extends CommandMap, Paged extends keyof Command
   [K in Paged]: Paging<OutputOf<Commands[K]>>;
 };
 
-export type SendOptions = { signal?: AbortSignal };
+export type SendOptions = {
+  signal?: AbortSignal;
+  /**
+   * This call's retries, e.g. `{ maxAttempts: 1 }` for a change that must not run twice: a timed
+   * out RotateKeyOnDemand may still have happened.
+   */
+  retry?: Partial<RetryPolicy>;
+};
 
 export type CallTarget = { service: AwsService; accountId: string; region: string };
 
@@ -52,7 +59,11 @@ export class ServiceClient<Commands extends CommandMap, Paged extends keyof Comm
     return callAws(
       { ...this.target, operation },
       (abortSignal) => sdk.send(new Command(input), { abortSignal }) as Promise<OutputOf<Commands[K]>>,
-      { ...this.deps, signal: options.signal ?? this.deps.signal },
+      {
+        ...this.deps,
+        signal: options.signal ?? this.deps.signal,
+        policy: options.retry ? { ...this.deps.policy, ...options.retry } : this.deps.policy,
+      },
     );
   }
 
