@@ -1,0 +1,70 @@
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { KeyDetail } from "./key-detail";
+import { formatPolicy, toGrantView } from "./grant-view";
+import { relatedKeys } from "./related-keys";
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+const ROTATION_HISTORY = 50;
+
+/** One key by ARN, deleted ones included (the page says so); null when the inventory never had it. */
+export async function getKeyDetail(db: PrismaClient, arn: string): Promise<KeyDetail | null> {
+  const k = await db.kmsKey.findUnique({
+    where: { arn },
+    include: {
+      account: { select: { name: true } },
+      aliases: { orderBy: { aliasName: "asc" } },
+      tags: { orderBy: { tagKey: "asc" } },
+      grants: { orderBy: [{ creationDate: "asc" }, { grantId: "asc" }] },
+      policies: { orderBy: { policyName: "asc" } },
+      rotations: { orderBy: { rotationDate: "desc" }, take: ROTATION_HISTORY },
+    },
+  });
+  if (!k) return null;
+  return {
+    arn: k.arn,
+    keyId: k.keyId,
+    accountId: k.accountId,
+    accountName: k.account.name,
+    region: k.region,
+    description: k.description,
+    keyState: k.keyState,
+    enabled: k.enabled,
+    keyManager: k.keyManager,
+    origin: k.origin,
+    creationDate: k.creationDate.toISOString(),
+    deletionDate: iso(k.deletionDate),
+    pendingDeletionWindowInDays: k.pendingDeletionWindowInDays,
+    validTo: iso(k.validTo),
+    expirationModel: k.expirationModel,
+    customKeyStoreId: k.customKeyStoreId,
+    cloudHsmClusterId: k.cloudHsmClusterId,
+    xksKeyId: k.xksKeyId,
+    currentKeyMaterialId: k.currentKeyMaterialId,
+    crypto: {
+      keySpec: k.keySpec,
+      keyUsage: k.keyUsage,
+      encryptionAlgorithms: k.encryptionAlgorithms,
+      signingAlgorithms: k.signingAlgorithms,
+      macAlgorithms: k.macAlgorithms,
+      keyAgreementAlgorithms: k.keyAgreementAlgorithms,
+    },
+    aliases: k.aliases.map((a) => ({ name: a.aliasName, arn: a.aliasArn, creationDate: iso(a.creationDate), lastUpdatedDate: iso(a.lastUpdatedDate) })),
+    tags: k.tags.map((t) => ({ key: t.tagKey, value: t.tagValue })),
+    rotation: {
+      enabled: k.rotationEnabled,
+      periodDays: k.rotationPeriodInDays,
+      nextRotationDate: iso(k.nextRotationDate),
+      onDemandRotationStartDate: iso(k.onDemandRotationStartDate),
+      onDemandCount: k.onDemandRotationCount,
+      history: k.rotations.map((r) => ({ date: r.rotationDate.toISOString(), type: r.rotationType })),
+    },
+    grants: k.grants.map(toGrantView),
+    policies: k.policies.map((p) => ({ name: p.policyName, formatted: formatPolicy(p.policyText), parseError: p.parseError, syncedAt: p.syncedAt.toISOString() })),
+    multiRegion: await relatedKeys(db, k),
+    lastUsed: { at: iso(k.lastUsedAt), operation: k.lastUsedOperation, trackingStartAt: iso(k.lastUsageTrackingStartAt), checkedAt: iso(k.lastUsageCheckedAt) },
+    syncedAt: k.syncedAt.toISOString(),
+    firstSeenAt: k.firstSeenAt.toISOString(),
+    deletedAt: iso(k.deletedAt),
+  };
+}

@@ -1,0 +1,54 @@
+// The key detail page's view of one key: whitelisted fields, dates as ISO-8601 strings.
+
+export type RelatedKey = { arn: string; region: string; keyState: string | null; inInventory: boolean };
+
+export type KeyGrantView = {
+  grantId: string;
+  name: string | null;
+  granteePrincipal: string | null;
+  retiringPrincipal: string | null;
+  issuingAccount: string | null;
+  operations: string[];
+  constraints: { kind: "EncryptionContextSubset" | "EncryptionContextEquals"; context: Record<string, string> }[];
+  creationDate: string | null;
+};
+
+export type KeyDetail = {
+  arn: string;
+  keyId: string;
+  accountId: string;
+  accountName: string | null;
+  region: string;
+  description: string;
+  keyState: string;
+  enabled: boolean;
+  keyManager: string;
+  origin: string;
+  creationDate: string;
+  deletionDate: string | null;
+  pendingDeletionWindowInDays: number | null;
+  validTo: string | null;
+  expirationModel: string | null;
+  customKeyStoreId: string | null;
+  cloudHsmClusterId: string | null;
+  xksKeyId: string | null;
+  currentKeyMaterialId: string | null;
+  crypto: { keySpec: string; keyUsage: string; encryptionAlgorithms: string[]; signingAlgorithms: string[]; macAlgorithms: string[]; keyAgreementAlgorithms: string[] };
+  aliases: { name: string; arn: string; creationDate: string | null; lastUpdatedDate: string | null }[];
+  tags: { key: string; value: string }[];
+  rotation: {
+    enabled: boolean | null;
+    periodDays: number | null;
+    nextRotationDate: string | null;
+    onDemandRotationStartDate: string | null;
+    onDemandCount: number;
+    history: { date: string; type: string }[];
+  };
+  grants: KeyGrantView[];
+  policies: { name: string; formatted: string; parseError: string | null; syncedAt: string }[];
+  multiRegion: { type: "PRIMARY" | "REPLICA"; primary: RelatedKey | null; replicas: RelatedKey[] } | null;
+  lastUsed: { at: string | null; operation: string | null; trackingStartAt: string | null; checkedAt: string | null };
+  syncedAt: string;
+  firstSeenAt: string;
+  deletedAt: string | null;
+};
