@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db/client";
 // The sandbox's GET /_sandbox/state: what each read operation answers, timestamps in epoch seconds.
 type Epoch = number | null | undefined;
 type GtKey = {
+  keyId: string;
   account: string;
   region: string;
   arn: string;
@@ -28,7 +29,8 @@ const isoOf = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const byKey = <T>(items: T[], key: (t: T) => string) => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
 /** Every difference between the inventory and the sandbox's ground truth, field by field. */
-export async function compareWithGroundTruth(db: PrismaClient, truth: GroundTruth, options: { lastUsage: boolean }): Promise<string[]> {
+/** `lastUsage`: compare GetKeyLastUsage for every key ("all"), for the keys checked so far ("checked"), or not. */
+export async function compareWithGroundTruth(db: PrismaClient, truth: GroundTruth, options: { lastUsage: "all" | "checked" | false }): Promise<string[]> {
   const rows = await db.kmsKey.findMany({ where: { deletedAt: null }, include: { grants: true, tags: true, rotations: true, policies: true, aliases: true } });
   const stored = new Map(rows.map((r) => [r.arn, r]));
   const problems: string[] = [];
@@ -77,7 +79,7 @@ export async function compareWithGroundTruth(db: PrismaClient, truth: GroundTrut
       byKey(k.aliases, (a) => a.AliasName).map((a) => [a.AliasName, a.AliasArn, a.TargetKeyId, iso(a.CreationDate), iso(a.LastUpdatedDate)]),
       byKey(r.aliases, (a) => a.aliasName).map((a) => [a.aliasName, a.aliasArn, a.targetKeyId, isoOf(a.creationDate), isoOf(a.lastUpdatedDate)]));
     for (const a of k.aliases) if (!r.searchText.includes(a.AliasName.toLowerCase())) problems.push(`${k.arn} searchText lacks ${a.AliasName}`);
-    if (options.lastUsage) {
+    if (options.lastUsage === "all" || (options.lastUsage === "checked" && r.lastUsageCheckedAt)) {
       const u = k.lastUsage;
       check(k.arn, "GetKeyLastUsage", [iso(u.KeyLastUsage?.Timestamp), u.KeyLastUsage?.Operation ?? null, iso(u.TrackingStartDate)], [isoOf(r.lastUsedAt), r.lastUsedOperation, isoOf(r.lastUsageTrackingStartAt)]);
     }
