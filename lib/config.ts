@@ -3,6 +3,7 @@ import { z } from "zod";
 // The only module that reads process.env. Everything else asks getConfig().
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const ROLE_ARN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@\/-]+$/;
 
 const list = (item: z.ZodString, what: string) =>
@@ -65,6 +66,12 @@ const envSchema = z.object({
   KEYWARDEN_INCREMENTAL_SYNC_MINUTES: number(0, 1440, 15),
   KEYWARDEN_FULL_SYNC_HOURS: number(0, 720, 24),
   KEYWARDEN_SESSION_HOURS: number(1, 720, 12),
+  KEYWARDEN_TRAIL_BUCKET: optionalString.refine((v) => v === undefined || S3_BUCKET.test(v), "must be an S3 bucket name"),
+  KEYWARDEN_TRAIL_PREFIX: optionalString,
+  KEYWARDEN_TRAIL_BUCKET_REGION: optionalString.refine((v) => v === undefined || REGION.test(v), "must be an AWS region such as us-east-1"),
+  KEYWARDEN_AUDIT_INTERVAL_MINUTES: number(0, 1440, 5),
+  KEYWARDEN_AUDIT_QUOTA_FRACTION: number(0.01, 1, 0.95),
+  KEYWARDEN_CRYPTO_EVENT_RETENTION_DAYS: number(1, 3650, 90),
   NEXTAUTH_URL: url(["http:", "https:"]),
   NEXTAUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, "must be at least 32 characters"),
   KEYWARDEN_OIDC_ISSUER: url(["https:", "http:"]),
@@ -103,6 +110,16 @@ export type Config = {
   };
   sandbox: "on" | "off";
   schedule: { incrementalMinutes: number; fullHours: number };
+  audit: {
+    /** Trail log files in S3 (`npm run ingest -- --s3`); undefined when not configured. */
+    trailBucket: string | undefined;
+    trailPrefix: string;
+    trailBucketRegion: string;
+    intervalMinutes: number;
+    /** Share of CloudTrail's quotas (LookupEvents: 2 per second) the audit ingestion may use. */
+    quotaFraction: number;
+    cryptoEventRetentionDays: number;
+  };
   auth: {
     url: string;
     secret: string | undefined;
@@ -177,6 +194,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     sandbox,
     schedule: { incrementalMinutes: e.KEYWARDEN_INCREMENTAL_SYNC_MINUTES, fullHours: e.KEYWARDEN_FULL_SYNC_HOURS },
+    audit: {
+      trailBucket: e.KEYWARDEN_TRAIL_BUCKET,
+      trailPrefix: e.KEYWARDEN_TRAIL_PREFIX ?? "",
+      trailBucketRegion: e.KEYWARDEN_TRAIL_BUCKET_REGION ?? e.AWS_REGION ?? "us-east-1",
+      intervalMinutes: e.KEYWARDEN_AUDIT_INTERVAL_MINUTES,
+      quotaFraction: e.KEYWARDEN_AUDIT_QUOTA_FRACTION,
+      cryptoEventRetentionDays: e.KEYWARDEN_CRYPTO_EVENT_RETENTION_DAYS,
+    },
     auth: {
       url: e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`,
       secret: e.NEXTAUTH_SECRET,
