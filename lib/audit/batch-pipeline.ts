@@ -1,0 +1,118 @@
+import type { SqlPool } from "./audit-db";
+import { emptyBatch, type Batch, type EventRow, type FileDone } from "./batch";
+import { excerpt } from "./excerpt";
+import { clashReason, fingerprint } from "./fingerprint";
+import type { IngestCounts, IngestSourceKind, Quarantine } from "./types";
+import { writeBatch } from "./write-batch";
+
+export type PipelineLimits = { maxEvents: number; maxBytes: number; inFlight: number };
+
+// Batches big enough that per-statement costs vanish and small enough to stay short on the embedded
+// database (where a statement blocks every other connection); two in flight so that a Postgres
+// server works on one while it commits the other and Node reads the next.
+export const DEFAULT_LIMITS: PipelineLimits = { maxEvents: 1000, maxBytes: 2 * 1024 * 1024, inFlight: 2 };
+
+type FileMark = { file: FileDone; lastBatch: number };
+
+/**
+ * Gathers rows into batches and writes them while the next ones are read, with a bounded number in
+ * flight: memory is bounded by a few batches however much is read. A file is marked ingested only
+ * in a batch sent after every batch holding its records has committed.
+ */
+export class BatchPipeline {
+  readonly counts: IngestCounts = { ingested: 0, duplicates: 0, quarantined: 0, skipped: 0 };
+  private batch: Batch;
+  private seq = 0;
+  private fingerprints = new Map<string, string>();
+  private bytes = 0;
+  private readonly inFlight = new Map<number, Promise<void>>();
+  private readonly committed = new Set<number>();
+  private committedThrough = 0;
+  private marks: FileMark[] = [];
+  private failure: unknown;
+
+  constructor(
+    private readonly pool: SqlPool,
+    private readonly source: IngestSourceKind,
+    private readonly limits: PipelineLimits = DEFAULT_LIMITS,
+  ) {
+    this.batch = emptyBatch(source);
+    this.seq = 1;
+  }
+
+  get full(): boolean {
+    return this.batch.events.length >= this.limits.maxEvents || this.bytes >= this.limits.maxBytes;
+  }
+
+  addEvent(row: EventRow): void {
+    const seen = this.fingerprints.get(row.event.eventId);
+    if (seen === undefined) {
+      this.fingerprints.set(row.event.eventId, fingerprint(row.event));
+      this.batch.events.push(row);
+      this.bytes += row.raw.length;
+    } else if (seen === fingerprint(row.event)) {
+      this.counts.duplicates++;
+    } else {
+      this.quarantine({ location: row.location, recordIndex: row.recordIndex, reason: clashReason(row.event.eventId), excerpt: row.raw });
+    }
+  }
+
+  quarantine(q: Quarantine): void {
+    this.batch.quarantines.push({ ...q, excerpt: excerpt(q.excerpt) });
+  }
+
+  skip(): void {
+    this.counts.skipped++;
+  }
+
+  fileDone(file: FileDone): void {
+    this.marks.push({ file, lastBatch: this.seq });
+  }
+
+  /** Sends the current batch, first waiting for a free slot. */
+  async flush(): Promise<void> {
+    while (this.inFlight.size >= this.limits.inFlight) await Promise.race(this.inFlight.values());
+    this.throwIfFailed();
+    const ready = this.marks.filter((m) => m.lastBatch - 1 <= this.committedThrough);
+    this.marks = this.marks.filter((m) => !ready.includes(m));
+    const batch = { ...this.batch, files: ready.map((m) => m.file) };
+    if (batch.events.length === 0 && batch.quarantines.length === 0 && batch.files.length === 0) return;
+    const seq = this.seq++;
+    this.batch = emptyBatch(this.source);
+    this.fingerprints = new Map();
+    this.bytes = 0;
+    this.inFlight.set(seq, this.write(seq, batch));
+  }
+
+  /** Writes what is left (the last file marks after everything else) and waits for every write. */
+  async finish(): Promise<IngestCounts> {
+    await this.flush();
+    await Promise.all(this.inFlight.values());
+    this.throwIfFailed();
+    if (this.marks.length > 0) {
+      await this.flush();
+      await Promise.all(this.inFlight.values());
+      this.throwIfFailed();
+    }
+    return { ...this.counts };
+  }
+
+  private async write(seq: number, batch: Batch): Promise<void> {
+    try {
+      const r = await writeBatch(this.pool, batch);
+      this.counts.ingested += r.inserted;
+      this.counts.duplicates += r.duplicates;
+      this.counts.quarantined += r.quarantined;
+      this.committed.add(seq);
+      while (this.committed.delete(this.committedThrough + 1)) this.committedThrough++;
+    } catch (error) {
+      this.failure ??= error;
+    } finally {
+      this.inFlight.delete(seq);
+    }
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure !== undefined) throw this.failure;
+  }
+}

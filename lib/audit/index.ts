@@ -1,0 +1,16 @@
+export type { AuditDb } from "./audit-db";
+export { createAuditAwsAccess } from "./audit-aws";
+export { startAuditSchedule, type AuditScheduleOptions } from "./audit-schedule";
+export { auditExportRows } from "./export-rows";
+export { EXPORT_COLUMNS, type AuditExportFilter, type AuditExportRow } from "./export-filter";
+export { csvCell, formatExport, type ExportFormat } from "./export-format";
+export { formatIngestSummary } from "./format-summary";
+export { IngestError } from "./ingest-error";
+export { ingestLookupEvents, LookupBusyError, type LookupOptions } from "./ingest-lookup-events";
+export { ingestTrailFiles, type TrailFilesFrom, type TrailFilesOptions } from "./ingest-trail-files";
+export type { FileProgress, IngestProgress, LookupTargetProgress, OnProgress } from "./progress";
+export { pruneCryptoEvents, type PruneResult } from "./prune-crypto-events";
+export { refreshTrailCoverage, type CoverageOptions, type CoverageResult } from "./refresh-trail-coverage";
+export type { TrailCoverage } from "./trail-coverage";
+export { CRYPTO_OPERATIONS, isCryptoOperation } from "./crypto-operations";
+export type { IngestCounts, IngestSummary, IngestTrigger } from "./types";
