@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeEachDatabase } from "@/lib/db/testing";
+import { describeEachDatabase, type TestDatabase } from "@/lib/db/testing";
 import { CRYPTO_OPERATIONS } from "./crypto-operations";
 import { auditExportRows } from "./export-rows";
 import { ingestTrailFiles } from "./ingest-trail-files";
@@ -16,7 +16,7 @@ const dir = path.join(root, "a");
 writeSyntheticTrail({ dir, files: 24, recordsPerFile: 150, seed: 3 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const count = async (db: { query: <R>(sql: string, p?: unknown[]) => Promise<R[]> }, where = "true") =>
+const count = async (db: Pick<TestDatabase, "query">, where = "true") =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE ${where}`))[0]!.n;
 
 describeEachDatabase("retention of raw crypto events", (db) => {
