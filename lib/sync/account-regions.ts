@@ -13,9 +13,11 @@ export type AccountRegionUpdate = {
 export async function ensureAccountRegions(db: PrismaClient, targets: readonly AwsTarget[]): Promise<void> {
   const accounts = new Map(targets.map((t) => [t.accountId, t.via === "assume-role" ? t.roleArn : null]));
   const stored = new Map((await db.awsAccount.findMany({ where: { id: { in: [...accounts.keys()] } } })).map((a) => [a.id, a.roleArn]));
+  const missing = [...accounts].filter(([id]) => !stored.has(id)).map(([id, roleArn]) => ({ id, roleArn }));
+  // Another run may be adding the same accounts right now.
+  if (missing.length > 0) await db.awsAccount.createMany({ data: missing, skipDuplicates: true });
   for (const [id, roleArn] of accounts) {
-    if (!stored.has(id)) await db.awsAccount.create({ data: { id, roleArn } });
-    else if (stored.get(id) !== roleArn) await db.awsAccount.update({ where: { id }, data: { roleArn } });
+    if (stored.has(id) && stored.get(id) !== roleArn) await db.awsAccount.update({ where: { id }, data: { roleArn } });
   }
   await db.accountRegion.createMany({ data: targets.map((t) => ({ accountId: t.accountId, region: t.region })), skipDuplicates: true });
 }

@@ -82,6 +82,13 @@ function advisoryLocks(url: string): TargetLocks {
       throw error;
     }));
   const lockKey = (key: string) => `keywarden.sync:${key}`;
+  // One query at a time on the lock connection (pg no longer queues them for us).
+  let turn: Promise<unknown> = Promise.resolve();
+  const query = <T extends pg.QueryResultRow>(c: pg.Client, sql: string, key: string) => {
+    const result = turn.then(() => c.query<T>(sql, [lockKey(key)]));
+    turn = result.catch(() => undefined);
+    return result;
+  };
   return {
     mode: "advisory",
     tryAcquire: async (key) => {
@@ -90,7 +97,7 @@ function advisoryLocks(url: string): TargetLocks {
       held.add(id);
       try {
         const c = await connection();
-        const ok = (await c.query<{ ok: boolean }>("SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok", [lockKey(key)])).rows[0]!.ok;
+        const ok = (await query<{ ok: boolean }>(c, "SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok", key)).rows[0]!.ok;
         if (!ok) {
           held.delete(id);
           return undefined;
@@ -101,7 +108,7 @@ function advisoryLocks(url: string): TargetLocks {
           release: async () => {
             if (!mine.delete(id)) return;
             held.delete(id);
-            await c.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [lockKey(key)]).catch(() => undefined);
+            await query(c, "SELECT pg_advisory_unlock(hashtextextended($1, 0))", key).catch(() => undefined);
           },
         };
       } catch (error) {
