@@ -1,23 +1,61 @@
 import type { Metadata } from "next";
 import { guardPage } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+import { countKeys } from "@/lib/queries/keys/count-keys";
+import { getKeyFilterOptions } from "@/lib/queries/keys/filter-options";
+import { isFiltered, parseKeyFilter } from "@/lib/queries/keys/key-filter";
+import { listKeys } from "@/lib/queries/keys/list-keys";
+import { getRegionOverview } from "@/lib/queries/regions/region-overview";
+import { getInventoryStatus } from "@/lib/queries/inventory-status";
+import { EmptyInventory } from "@/components/keys/empty-inventory";
+import { InvalidKeyFilter } from "@/components/keys/invalid-key-filter";
+import { KeysExplorer } from "@/components/keys/keys-explorer";
+import { RegionOverview } from "@/components/keys/region-overview";
 import { PageHeader } from "@/components/ui/page-header";
-import { PendingArea } from "@/components/ui/pending-area";
 
 export const metadata: Metadata = { title: "Keys" };
 
-export default async function KeysPage() {
-  await guardPage("inventory:read", "/keys");
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function KeysPage({ searchParams }: Props) {
+  const user = await guardPage("inventory:read", "/keys");
+  const db = getPrisma();
+  const header = <PageHeader title="Keys" description="Every KMS key across your accounts and regions, as of the last sync." />;
+  const status = await getInventoryStatus(db);
+  if (status.keys === 0) {
+    return (
+      <>
+        {header}
+        <EmptyInventory canSync={can(user.role, "sync:run")} lastSync={status.lastSync} />
+      </>
+    );
+  }
+  const parsed = parseKeyFilter(await searchParams);
+  if (!parsed.ok) {
+    return (
+      <>
+        {header}
+        <InvalidKeyFilter message={parsed.message} />
+      </>
+    );
+  }
+  const filter = parsed.data;
+  const [overview, options, firstPage, total] = await Promise.all([getRegionOverview(db), getKeyFilterOptions(db), listKeys(db, filter), countKeys(db, filter)]);
   return (
     <>
-      <PageHeader title="Keys" description="Every KMS key across your accounts and regions." />
-      <PendingArea
-        feature="the inventory sync"
-        items={[
-        "Keys by region, with counts by KeyState and KeyManager",
-        "A searchable, filterable key table with deep links",
-        "Each key's configuration, aliases, tags, grants, policy and rotation",
-        ]}
-      />
+      {header}
+      <div className="space-y-6">
+        <RegionOverview overview={overview} selected={filter.region} collapsed={isFiltered(filter)} />
+        <KeysExplorer
+          filter={filter}
+          options={options}
+          initialPage={firstPage}
+          total={total}
+          version={status.lastSync?.finishedAt?.toISOString() ?? "none"}
+          canExport={can(user.role, "inventory:export")}
+        />
+      </div>
     </>
   );
 }

@@ -1,0 +1,50 @@
+import type { KeyDetail } from "@/lib/queries/key-detail/key-detail";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
+import { formatDate, formatDateTime } from "@/components/ui/format";
+
+function status(k: KeyDetail) {
+  if (k.rotation.enabled === null) {
+    return <span className="text-muted">Not supported (only symmetric keys with AWS_KMS key material rotate automatically)</span>;
+  }
+  if (!k.rotation.enabled) return <span className="font-medium text-warn">Automatic rotation is off</span>;
+  return <span className="font-medium text-ok">On{k.rotation.periodDays ? `, every ${k.rotation.periodDays} days` : ""}</span>;
+}
+
+export function KeyRotation({ k }: { k: KeyDetail }) {
+  const r = k.rotation;
+  return (
+    <Card>
+      <CardHeader title="Rotation" />
+      <div className="space-y-4 p-5">
+        <Facts
+          items={[
+            ["Automatic rotation", status(k)],
+            ["Next rotation", r.enabled ? formatDate(r.nextRotationDate) : null],
+            ["On-demand rotations", String(r.onDemandCount)],
+            ["On-demand rotation started", r.onDemandRotationStartDate ? formatDateTime(r.onDemandRotationStartDate) : null],
+          ]}
+        />
+        {r.history.length ? (
+          <table className="w-full text-sm">
+            <caption className="mb-1 text-left text-xs font-semibold uppercase tracking-wide text-muted">Rotation history (newest first)</caption>
+            <thead className="text-left text-xs text-muted">
+              <tr>
+                <th className="py-1 font-medium">Date</th>
+                <th className="py-1 font-medium">Type</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.history.map((h) => (
+                <tr key={h.date} className="border-t border-border">
+                  <td className="py-1.5">{formatDateTime(h.date)}</td>
+                  <td className="py-1.5">{h.type}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,10 @@
+import { keyFilterToSearchParams, type KeyFilterLike } from "@/lib/queries/keys/key-filter";
+
+// Links into the keys pages, for server and client components alike.
+
+export const keyHref = (arn: string) => `/keys/${encodeURIComponent(arn)}`;
+
+export function keysListHref(filter: KeyFilterLike): string {
+  const qs = keyFilterToSearchParams(filter).toString();
+  return qs ? `/keys?${qs}` : "/keys";
+}

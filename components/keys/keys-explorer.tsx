@@ -1,0 +1,36 @@
+"use client";
+
+import { keyFilterToSearchParams, type KeyFilter } from "@/lib/queries/keys/key-filter";
+import type { KeyFilterOptions } from "@/lib/queries/keys/filter-options";
+import type { KeyPage } from "@/lib/queries/keys/key-row";
+import { KeyTable } from "@/components/tables/key-table";
+import { formatNumber } from "@/components/ui/format";
+import { KeyExportLinks } from "./key-export-links";
+import { KeyFilterBar } from "./key-filter-bar";
+import { NoMatchingKeys } from "./no-matching-keys";
+import { useKeyFilterNavigation } from "./use-key-filter-navigation";
+
+type Props = { filter: KeyFilter; options: KeyFilterOptions; initialPage: KeyPage; total: number; version: string; canExport: boolean };
+
+/** The filter bar, the match count with the exports, and the table, all driven by the URL. */
+export function KeysExplorer({ filter, options, initialPage, total, version, canExport }: Props) {
+  const nav = useKeyFilterNavigation(filter);
+  const query = keyFilterToSearchParams(filter).toString();
+  return (
+    <section aria-labelledby="keys-table-heading" className="space-y-4">
+      <KeyFilterBar filter={filter} options={options} onChange={nav.apply} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="keys-table-heading" className="text-sm font-semibold">
+          <span data-testid="key-count">{formatNumber(total)}</span> {total === 1 ? "key matches" : "keys match"}
+          {nav.pending ? <span className="ml-2 font-normal text-muted">Updating…</span> : null}
+        </h2>
+        {canExport && total > 0 ? <KeyExportLinks query={query} /> : null}
+      </div>
+      {total === 0 ? (
+        <NoMatchingKeys />
+      ) : (
+        <KeyTable key={`${query}|${version}`} filter={filter} query={query} version={version} initialPage={initialPage} total={total} pending={nav.pending} onSort={nav.sortBy} />
+      )}
+    </section>
+  );
+}
