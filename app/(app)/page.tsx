@@ -1,47 +1,53 @@
 import type { Metadata } from "next";
 import { getConfig } from "@/lib/config";
 import { getPrisma } from "@/lib/db/client";
+import { can } from "@/lib/auth/permissions";
 import { guardPage } from "@/lib/auth/require-permission";
 import { getInventoryStatus } from "@/lib/queries/inventory-status";
-import { Card, CardHeader } from "@/components/ui/card";
+import { getOverviewCounts } from "@/lib/queries/overview/overview-counts";
+import { CountList } from "@/components/keys/count-list";
+import { EmptyInventory } from "@/components/keys/empty-inventory";
+import { keyStateStyle } from "@/components/keys/key-state-style";
+import { OverviewTotals } from "@/components/keys/overview-totals";
+import { keysListHref } from "@/components/keys/key-links";
 import { PageHeader } from "@/components/ui/page-header";
+import { formatDateTime } from "@/components/ui/format";
 import { EnvironmentFacts } from "@/components/shell/environment-facts";
 
 export const metadata: Metadata = { title: "Overview" };
 
+const ROTATION_BAR: Record<string, string> = { on: "bg-ok", off: "bg-warn", unsupported: "bg-muted" };
+
 export default async function OverviewPage() {
   const user = await guardPage("inventory:read", "/");
-  const status = await getInventoryStatus(getPrisma());
+  const db = getPrisma();
+  const [status, counts] = await Promise.all([getInventoryStatus(db), getOverviewCounts(db)]);
   const config = getConfig();
+  const synced = status.lastSync ? `Last sync: ${status.lastSync.status}${status.lastSync.finishedAt ? `, ${formatDateTime(status.lastSync.finishedAt.toISOString())}` : ""}.` : "No sync has run yet.";
   return (
     <>
-      <PageHeader title="Overview" description={`Signed in as ${user.name}. This is what Keywarden knows about your KMS keys.`} />
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <Card>
-          <CardHeader title="Inventory" description="Counts come from the last inventory sync; nothing here is estimated." />
-          {status.keys === 0 ? (
-            <div className="px-5 py-10 text-center">
-              <p className="font-medium">No keys in the inventory yet</p>
-              <p className="mx-auto mt-1 max-w-md text-sm text-muted">
-                Keys appear here after the first inventory sync. The sync, and the charts built on it, arrive with the inventory
-                feature.
-              </p>
-            </div>
-          ) : (
-            <dl className="grid grid-cols-3 divide-x divide-border">
-              {[
-                ["Keys", status.keys],
-                ["Accounts", status.accounts],
-                ["Account-regions", status.regions],
-              ].map(([label, value]) => (
-                <div key={label} className="px-5 py-4">
-                  <dt className="text-xs uppercase tracking-wide text-muted">{label}</dt>
-                  <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
-                </div>
-              ))}
-            </dl>
-          )}
-        </Card>
+      <PageHeader title="Overview" description={`Signed in as ${user.name}. Counts come from the inventory as of the last sync; nothing here is estimated. ${synced}`} />
+      {counts.total === 0 ? (
+        <EmptyInventory canSync={can(user.role, "sync:run")} lastSync={status.lastSync} />
+      ) : (
+        <div className="space-y-6">
+          <OverviewTotals counts={counts} />
+          <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
+            <CountList title="Keys by account" counts={counts.byAccount} total={counts.total} href={(account) => keysListHref({ account })} mono />
+            <CountList title="Keys by region" counts={counts.byRegion} total={counts.total} href={(region) => keysListHref({ region })} mono />
+            <CountList title="Keys by KeyState" counts={counts.byState} total={counts.total} href={(state) => keysListHref({ state })} barClass={(s) => keyStateStyle(s).bar} />
+            <CountList title="Keys by KeyManager" counts={counts.byManager} total={counts.total} href={(manager) => keysListHref({ manager })} />
+            <CountList
+              title="Keys by automatic rotation"
+              counts={counts.byRotation}
+              total={counts.total}
+              href={(rotation) => keysListHref({ rotation })}
+              barClass={(r) => ROTATION_BAR[r] ?? "bg-muted"}
+            />
+          </div>
+        </div>
+      )}
+      <div className="mt-6 max-w-xl">
         <EnvironmentFacts
           database={config.databaseUrl && !config.embeddedDatabase ? "Postgres server" : "Embedded (PGlite)"}
           aws={config.sandbox === "on" ? "Local sandbox (demo fleet)" : config.aws.endpointUrl ? `Endpoint ${config.aws.endpointUrl}` : "AWS (standard credential chain)"}

@@ -1,23 +1,33 @@
 import type { Metadata } from "next";
 import { guardPage } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+import { getActiveSyncRunId, listSyncRuns } from "@/lib/queries/sync/list-sync-runs";
+import { SyncNowPanel } from "@/components/sync/sync-now-panel";
+import { SyncRunList } from "@/components/sync/sync-run-list";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { PendingArea } from "@/components/ui/pending-area";
 
 export const metadata: Metadata = { title: "Sync" };
 
 export default async function SyncPage() {
-  await guardPage("sync:read", "/sync");
+  const user = await guardPage("sync:read", "/sync");
+  const db = getPrisma();
+  const [runs, activeRunId] = await Promise.all([listSyncRuns(db), getActiveSyncRunId(db)]);
   return (
     <>
-      <PageHeader title="Sync" description="Inventory sync runs and CloudTrail ingestion." />
-      <PendingArea
-        feature="the inventory sync"
-        items={[
-        "Recent runs with status, progress and duration",
-        "Calls and throttles per KMS operation",
-        "Errors and skipped regions",
-        ]}
-      />
+      <PageHeader title="Sync" description="Inventory sync runs: what each read from KMS, how long it took, and what went wrong." />
+      <div className="space-y-6">
+        <SyncNowPanel canRun={can(user.role, "sync:run")} activeRunId={activeRunId} />
+        {runs.length ? (
+          <SyncRunList runs={runs} />
+        ) : (
+          <Card className="px-6 py-10 text-center text-sm text-muted" data-testid="no-sync-runs">
+            No sync has run yet.{" "}
+            {can(user.role, "sync:run") ? "Start the first one with “Sync now”." : "Ask an operator to start the first one."}
+          </Card>
+        )}
+      </div>
     </>
   );
 }
