@@ -19,11 +19,13 @@ export function KeySearchBox({ value, onSearch }: { value: string; onSearch: (q:
   }, [value]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // compared in the URL's normal form, so that a space typed before the next word survives
   const send = (q: string) => {
     clearTimeout(timer.current);
-    if (q.trim() === sent.current.trim()) return;
-    sent.current = q;
-    onSearch(q);
+    const normal = q.trim().replace(/\s+/g, " ");
+    if (normal === sent.current) return;
+    sent.current = normal;
+    onSearch(normal);
   };
 
   return (
