@@ -4,6 +4,7 @@ import { executeRun } from "./execute-run";
 import { claimRun, closeAbandonedRuns } from "./run-store";
 import { enqueueDueSync } from "./schedule";
 import { createSyncRuntime, type SyncRuntimeOptions } from "./sync-runtime";
+import type { RunStatus } from "./types";
 
 export type SyncWorkerOptions = SyncRuntimeOptions & {
   /** How often queued runs are looked for (default 1 s). */
@@ -16,6 +17,8 @@ export type SyncWorkerOptions = SyncRuntimeOptions & {
   maxRuns?: number;
   /** Queue scheduled syncs (default true). */
   schedule?: boolean;
+  /** Told when this worker starts a run ("running") and when the run ends (its final status). */
+  onRun?: (event: { runId: string; kind: string; status: RunStatus }) => void;
 };
 
 export type SyncWorker = { stop(): Promise<void> };
@@ -47,9 +50,13 @@ export async function startSyncWorker(db: PrismaClient, config: Config, options:
     while (running.size < maxRuns && !stopping.signal.aborted) {
       const run = await claimRun(db, runtime.owner);
       if (!run) return;
+      options.onRun?.({ runId: run.id, kind: run.kind, status: "running" });
       const done: Promise<void> = executeRun(runtime, run, stopping.signal).then(
-        () => undefined,
-        (e: unknown) => log(`sync ${run.id}: ${messageOf(e)}`),
+        (status) => options.onRun?.({ runId: run.id, kind: run.kind, status }),
+        (e: unknown) => {
+          log(`sync ${run.id}: ${messageOf(e)}`);
+          options.onRun?.({ runId: run.id, kind: run.kind, status: "failed" });
+        },
       );
       running.add(done);
       void done.finally(() => {
