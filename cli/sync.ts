@@ -1,0 +1,10 @@
+// `npm run sync -- [--full] [--accounts <ids>] [--regions <list>]`: see lib/sync/sync-cli.ts.
+import { syncCli } from "@/lib/sync/sync-cli";
+
+syncCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`sync failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);
