@@ -18,7 +18,7 @@ export function recordOutcome(text: string, now?: number): RecordOutcome {
     return { kind: "invalid", reason: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
   const normalized = normalizeRecord(value, now);
-  if (normalized.kind === "event" && NUL_ESCAPE.test(text)) {
+  if (normalized.kind === "event" && text.includes("\\u0000") && NUL_ESCAPE.test(text)) {
     return { kind: "invalid", reason: "the record contains \\u0000, which Postgres jsonb cannot store" };
   }
   return normalized;

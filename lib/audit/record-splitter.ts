@@ -46,13 +46,11 @@ export class RecordSplitter {
     const out: SplitItem[] = [];
     if (this.stopped) return out;
     for (let i = 0, n = chunk.length; i < n; i++) {
-      const c = chunk[i]!;
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === BACKSLASH) this.escaped = true;
-        else if (c === QUOTE) this.endString(chunk, i);
+        i = this.skipString(chunk, i);
         continue;
       }
+      const c = chunk[i]!;
       if (isSpace(c)) continue;
       if (!this.started) {
         if (this.position + i < 3 && c === BOM[this.position + i]) continue;
@@ -166,6 +164,32 @@ export class RecordSplitter {
       return;
     }
     this.parts.push(Buffer.from(part));
+  }
+
+  /**
+   * Inside a string: jumps to its closing quote (a quote preceded by an even run of backslashes)
+   * and returns its index, or the chunk's last index when the string goes on into the next chunk.
+   */
+  private skipString(chunk: Buffer, from: number): number {
+    let i = from;
+    for (;;) {
+      const q = chunk.indexOf(QUOTE, i);
+      const end = q === -1 ? chunk.length : q;
+      let run = 0;
+      while (end - run - 1 >= i && chunk[end - run - 1] === BACKSLASH) run++;
+      // A run reaching back to where scanning resumed starts with a byte the carried escape consumed.
+      const odd = ((run - (end - run === i && this.escaped ? 1 : 0)) & 1) === 1;
+      if (q === -1) {
+        if (end > i) this.escaped = odd;
+        return chunk.length - 1;
+      }
+      this.escaped = false;
+      if (!odd) {
+        this.endString(chunk, q);
+        return q;
+      }
+      i = q + 1;
+    }
   }
 
   private beginKey(i: number): void {

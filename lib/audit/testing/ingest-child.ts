@@ -1,13 +1,19 @@
-// Runs one trail-file ingestion in its own process, so that a test can kill it half-way:
-// tsx lib/audit/testing/ingest-child.ts <database url> <dir> <events per batch>
+// Runs one trail-file ingestion in its own process, for a test that kills it half-way and for the
+// benchmark, which reads the JSON line it prints (summary, peak RSS, CPU time):
+// tsx lib/audit/testing/ingest-child.ts <database url> <dir> [events per batch]
 import { createPrisma } from "@/lib/db/client";
+import { DEFAULT_LIMITS } from "../batch-pipeline";
 import { ingestTrailFiles } from "../ingest-trail-files";
 
 async function main() {
-  const [url, dir, perBatch] = process.argv.slice(2) as [string, string, string];
+  const [url, dir, perBatch] = process.argv.slice(2) as [string, string, string | undefined];
   const prisma = createPrisma(url, { max: 1 });
-  await ingestTrailFiles({ prisma, url }, { dir }, { limits: { maxEvents: Number(perBatch), maxBytes: 1 << 30, inFlight: 2 } });
+  const limits = perBatch ? { ...DEFAULT_LIMITS, maxEvents: Number(perBatch) } : DEFAULT_LIMITS;
+  const cpu = process.cpuUsage();
+  const summary = await ingestTrailFiles({ prisma, url }, { dir }, { limits });
+  const used = process.cpuUsage(cpu);
   await prisma.$disconnect();
+  console.log(JSON.stringify({ summary, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), cpuMs: Math.round((used.user + used.system) / 1000) }));
 }
 
 main().catch((error: unknown) => {
