@@ -1,5 +1,5 @@
 import { isAwsCallError } from "@/lib/aws";
-import { LastUsageQueue, type LastUsageCandidate } from "./last-usage-queue";
+import { LastUsageQueue, STATE_CHANGED, type LastUsageCandidate } from "./last-usage-queue";
 import type { TargetContext } from "./sync-context";
 
 type LastUsageRow = { arn: string; lastUsedAt: string | null; lastUsedOperation: string | null; trackingStartAt: string | null; checkedAt: string };
@@ -16,9 +16,10 @@ FROM jsonb_to_recordset($1::jsonb) AS r("arn" text, "lastUsedAt" timestamptz, "l
 WHERE k."arn" = r."arn"`;
 
 /**
- * GetKeyLastUsage beside the other reads, in priority order (LastUsageQueue). It stops when the
- * target's other work is done, or after `lastUsageMinMs` when that comes first and checks remain,
- * so it never makes a large sync longer and still covers a small account-Region in one sync.
+ * GetKeyLastUsage beside the other reads, in priority order (LastUsageQueue). When the target's
+ * other work is done it stops, except that keys never checked (or whose state just changed) may
+ * keep it going until `lastUsageMinMs` after it started: a large sync is never made longer, and a
+ * small account-Region gets its missing answers in one sync.
  */
 export class LastUsageLane {
   private readonly queue: LastUsageQueue;
@@ -58,8 +59,9 @@ export class LastUsageLane {
 
   private async loop(): Promise<void> {
     while (!this.stopped && !this.ctx.signal.aborted) {
-      if (this.finishing && Date.now() - this.startedAt >= this.ctx.tuning.lastUsageMinMs) return;
-      const arn = this.queue.next();
+      const withinMinimum = Date.now() - this.startedAt < this.ctx.tuning.lastUsageMinMs;
+      if (this.finishing && !withinMinimum) return;
+      const arn = this.queue.next(this.finishing ? STATE_CHANGED : undefined);
       if (arn === undefined) {
         if (this.finishing) return;
         await new Promise<void>((resolve) => this.wakers.push(resolve));

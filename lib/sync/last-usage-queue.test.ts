@@ -28,6 +28,15 @@ describe("LastUsageQueue", () => {
     expect(drain(q)).toEqual(["just-disabled", "stale"]);
   });
 
+  it("can be asked for the missing answers only", () => {
+    const q = new LastUsageQueue(now);
+    q.offer({ arn: "stale", lastCheckedAt: daysAgo(9), keyState: "Enabled" });
+    q.offer({ arn: "new", lastCheckedAt: null, keyState: "Enabled" });
+    q.stateChanged({ arn: "disabled", lastCheckedAt: daysAgo(1), keyState: "Disabled" });
+    expect([q.next(1), q.next(1), q.next(1)]).toEqual(["new", "disabled", undefined]);
+    expect(q.next()).toBe("stale");
+  });
+
   it("hands out each key once, at its best class", () => {
     const q = new LastUsageQueue(now);
     q.offer({ arn: "k", lastCheckedAt: daysAgo(5), keyState: "Enabled" });

@@ -13,7 +13,7 @@ export type LastUsageCandidate = {
 
 // Lower classes go first.
 const NEVER_CHECKED = 0;
-const STATE_CHANGED = 1;
+export const STATE_CHANGED = 1;
 const PENDING_DELETION = 2;
 const DISABLED = 3;
 const OTHER = 4;
@@ -55,8 +55,9 @@ export class LastUsageQueue {
     this.put(candidate, candidate.lastCheckedAt === null ? NEVER_CHECKED : STATE_CHANGED);
   }
 
-  next(): string | undefined {
-    for (let c = 0; c < this.classes.length; c++) {
+  /** The best key due, of class `upTo` or better (NEVER_CHECKED = 0, STATE_CHANGED = 1, …). */
+  next(upTo = OTHER): string | undefined {
+    for (let c = 0; c <= upTo; c++) {
       const list = this.classes[c]!;
       if (!this.sorted[c]) {
         // Popped from the end: stalest last in the array.
