@@ -12,7 +12,10 @@ const SESSION_ACTIONS: Record<string, string> = {
   "app/(app)/actions.ts#signOut": "ends the caller's own session",
 };
 
-const EXPECTED_PERMISSIONS: Record<string, string> = {};
+const EXPECTED_PERMISSIONS: Record<string, string> = {
+  "app/(app)/sync/actions.ts#syncNow": "sync:run",
+  "app/(app)/keys/[arn]/actions.ts#refreshKey": "sync:run",
+};
 
 function serverActionFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
