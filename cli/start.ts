@@ -4,7 +4,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, getConfig } from "@/lib/config";
+import { ConfigError, getConfig, parseConfig } from "@/lib/config";
+import { getPrisma } from "@/lib/db/client";
+import { createAwsAccess } from "@/lib/aws";
+import { startSyncWorker } from "@/lib/sync";
 import { ensureBuild } from "./start/ensure-build";
 import { portIsFree } from "./start/port";
 import { sandboxEnvironment, startSandboxProcess } from "./start/sandbox-process";
@@ -13,6 +16,7 @@ import { prepareDatabase } from "./start/prepare-database";
 const root = path.resolve(__dirname, "..");
 const children: ChildProcess[] = [];
 let release: (() => Promise<void>) | undefined;
+const stoppers: (() => Promise<void>)[] = [];
 
 function fail(message: string): never {
   console.error(message);
@@ -28,6 +32,7 @@ function demoSecret(dataDir: string): string {
 
 async function shutdown(code: number) {
   for (const c of children) c.kill("SIGTERM");
+  await Promise.all(stoppers.map((stop) => stop().catch(() => undefined)));
   await release?.().catch(() => undefined);
   process.exit(code);
 }
@@ -67,6 +72,19 @@ async function main() {
       console.log(`Sandbox (demo fleet) at ${sandbox.url}`);
     }
   }
+
+  // The worker runs syncs queued by the app and the schedule, in this process, with the same
+  // AWS settings the app sees.
+  const workerConfig = parseConfig({ ...process.env, ...env });
+  const credentials = env.AWS_ACCESS_KEY_ID
+    ? async () => ({ accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! })
+    : undefined;
+  const aws = createAwsAccess({ config: workerConfig.aws, credentials });
+  const worker = await startSyncWorker(getPrisma(), workerConfig, { aws, log: (line) => console.log(line) });
+  stoppers.push(async () => {
+    await worker.stop();
+    aws.close();
+  });
 
   const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(config.port), "-H", host], {
     cwd: root,
