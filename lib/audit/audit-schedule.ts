@@ -1,3 +1,4 @@
+import type { AwsAccess } from "@/lib/aws";
 import type { Config } from "@/lib/config";
 import type { AuditDb } from "./audit-db";
 import { formatIngestSummary } from "./format-summary";
@@ -7,7 +8,11 @@ import { ingestTrailFiles } from "./ingest-trail-files";
 import { pruneCryptoEvents } from "./prune-crypto-events";
 import { refreshTrailCoverage } from "./refresh-trail-coverage";
 
-export type AuditScheduleOptions = { log?: (line: string) => void };
+export type AuditScheduleOptions = {
+  log?: (line: string) => void;
+  /** AWS access for every step (tests pass the sandbox's); each step makes its own from `config` otherwise. */
+  aws?: AwsAccess;
+};
 
 // Trails change rarely and pruning finds work once a day at most: both run hourly, not every cycle.
 const HOURLY_MS = 60 * 60_000;
@@ -19,6 +24,7 @@ const HOURLY_MS = 60 * 60_000;
  */
 export async function startAuditSchedule(db: AuditDb, config: Config, options: AuditScheduleOptions = {}): Promise<{ stop(): Promise<void> }> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const aws = options.aws;
   const intervalMs = config.audit.intervalMinutes * 60_000;
   if (intervalMs === 0) {
     log("audit: schedule off (KEYWARDEN_AUDIT_INTERVAL_MINUTES=0)");
@@ -32,7 +38,7 @@ export async function startAuditSchedule(db: AuditDb, config: Config, options: A
     if (started - lastHourly >= HOURLY_MS) {
       lastHourly = started;
       await step(log, "trail coverage", async () => {
-        const excluded = (await refreshTrailCoverage(db, config)).filter((r) => r.coverage !== "covered");
+        const excluded = (await refreshTrailCoverage(db, config, { aws })).filter((r) => r.coverage !== "covered");
         return excluded.length ? excluded.map((r) => `${r.accountId}/${r.region} ${r.coverage}`).join(", ") : "every account-Region covered";
       });
       await step(log, "retention", async () => {
@@ -41,12 +47,12 @@ export async function startAuditSchedule(db: AuditDb, config: Config, options: A
       });
     }
     await step(log, "lookup", async () =>
-      formatIngestSummary(await ingestLookupEvents(db, config, { trigger: "schedule", signal: abort.signal, backfillBudgetMs: intervalMs * 0.8 })),
+      formatIngestSummary(await ingestLookupEvents(db, config, { aws, trigger: "schedule", signal: abort.signal, backfillBudgetMs: intervalMs * 0.8 })),
     );
     const bucket = config.audit.trailBucket;
     if (bucket && !abort.signal.aborted) {
       await step(log, "s3", async () =>
-        formatIngestSummary(await ingestTrailFiles(db, { s3: { bucket, prefix: config.audit.trailPrefix } }, { trigger: "schedule", signal: abort.signal, config })),
+        formatIngestSummary(await ingestTrailFiles(db, { s3: { bucket, prefix: config.audit.trailPrefix } }, { aws, trigger: "schedule", signal: abort.signal, config })),
       );
     }
   };

@@ -11,6 +11,7 @@ describe("eventsJson", () => {
     const json = eventsJson([{ event: { ...outcome.event, alias: { accountId: "111122223333", region: "cn-north-1", aliasName: "alias/x" } }, raw: text, location: "f", recordIndex: 0 }]);
     expect(json).toContain(text);
     const [row] = JSON.parse(json) as Record<string, unknown>[];
-    expect(row).toMatchObject({ i: outcome.event.eventId, an: "alias/x", ap: "aws-cn", loc: "f", idx: 0, raw: JSON.parse(text) });
+    expect(row).toMatchObject({ i: outcome.event.eventId, an: "alias/x", ap: "aws-cn", raw: JSON.parse(text) });
+    expect(row).not.toHaveProperty("em");
   });
 });

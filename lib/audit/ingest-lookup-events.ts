@@ -68,7 +68,8 @@ export async function ingestLookupEvents(db: AuditDb, config: Config, options: L
     );
     const failed = failures.length;
     const status = failed > 0 && failed === chosen.length ? "failed" : "succeeded";
-    const message = failed > 0 ? `${failed} of ${chosen.length} account-Regions failed; first: ${failures[0]}` : `${chosen.length} account-Regions`;
+    const stopped = options.signal?.aborted ? "; stopped early, the next run resumes" : "";
+    const message = (failed > 0 ? `${failed} of ${chosen.length} account-Regions failed; first: ${failures[0]}` : `${chosen.length} account-Regions`) + stopped;
     const summary = await tracker.finish(status, message);
     if (status === "failed") throw new IngestError(message, summary);
     return summary;

@@ -37,6 +37,8 @@ export async function ingestTarget(ctx: TargetContext): Promise<void> {
     finish(ctx, "done");
   } catch (error) {
     if (isRegionNotEnabled(error)) return finish(ctx, "skipped", "the Region is not enabled for the account");
+    // Stopped from outside (npm start shutting down): what was committed stays, the next run resumes.
+    if (ctx.signal?.aborted) return finish(ctx, "waiting", "stopped");
     finish(ctx, "failed", error instanceof Error ? error.message : String(error));
     throw error;
   }
