@@ -25,6 +25,8 @@ export type LookupTargetProgress = {
 /** IngestRun.progress, and what onProgress receives. */
 export type IngestProgress = {
   runId: string;
+  /** host:pid of the process running it. */
+  owner: string;
   source: IngestSourceKind;
   counts: IngestCounts;
   elapsedMs: number;

@@ -1,9 +1,11 @@
+import os from "node:os";
 import type { PrismaClient } from "@/lib/db/client";
 import { finishIngestRun, heartbeat, startIngestRun } from "./ingest-run";
 import type { IngestProgress, OnProgress } from "./progress";
 import type { IngestCounts, IngestSourceKind, IngestSummary, IngestTrigger } from "./types";
 
 const HEARTBEAT_MS = 5_000;
+export const OWNER = `${os.hostname()}:${process.pid}`;
 const PROGRESS_MS = 250;
 
 /**
@@ -20,7 +22,7 @@ export class RunTracker {
     readonly runId: string,
     readonly startedAt: Date,
     private readonly source: IngestSourceKind,
-    private readonly snapshot: () => Omit<IngestProgress, "runId" | "source" | "elapsedMs">,
+    private readonly snapshot: () => Omit<IngestProgress, "runId" | "owner" | "source" | "elapsedMs">,
     private readonly onProgress?: OnProgress,
   ) {}
 
@@ -28,10 +30,10 @@ export class RunTracker {
     db: PrismaClient,
     source: IngestSourceKind,
     trigger: IngestTrigger,
-    snapshot: () => Omit<IngestProgress, "runId" | "source" | "elapsedMs">,
+    snapshot: () => Omit<IngestProgress, "runId" | "owner" | "source" | "elapsedMs">,
     onProgress?: OnProgress,
   ): Promise<RunTracker> {
-    const run = await startIngestRun(db, source, trigger);
+    const run = await startIngestRun(db, source, trigger, OWNER);
     const tracker = new RunTracker(db, run.id, run.startedAt, source, snapshot, onProgress);
     tracker.timer = setInterval(() => tracker.beat(), HEARTBEAT_MS);
     tracker.timer.unref();
@@ -39,7 +41,7 @@ export class RunTracker {
   }
 
   progress(): IngestProgress {
-    return { runId: this.runId, source: this.source, elapsedMs: Date.now() - this.startedAt.getTime(), ...this.snapshot() };
+    return { runId: this.runId, owner: OWNER, source: this.source, elapsedMs: Date.now() - this.startedAt.getTime(), ...this.snapshot() };
   }
 
   /** Tells the caller, at most every 250 ms unless forced. */
