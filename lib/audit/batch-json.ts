@@ -3,14 +3,21 @@ import type { EventRow } from "./batch";
 
 const present = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
+/** ASCII record separator: JSON text never holds it raw (control characters in strings are escaped). */
+export const RECORD_SEPARATOR = "\x1e";
+
+export type EventsParams = { columns: string; raws: string };
+
 /**
- * The batch's events as one JSON array for json_to_recordset; each raw record is spliced in as it
- * was read. Absent values are left out (json_to_recordset reads a missing key as NULL): less to
- * write here and less to parse there.
+ * The batch's events for the insert: their columns as one JSON array (absent values left out,
+ * which jsonb_to_recordset reads as NULL), and their raw records joined by the record separator,
+ * passed through as they were read: nothing to escape here, and Postgres only validates them.
  */
-export function eventsJson(rows: readonly EventRow[]): string {
+export function eventsParams(rows: readonly EventRow[]): EventsParams {
   const parts: string[] = [];
+  const raws: string[] = [];
   for (const { event: e, raw } of rows) {
+    raws.push(raw);
     const columns = JSON.stringify({
       i: e.eventId,
       t: e.eventTime,
@@ -34,7 +41,7 @@ export function eventsJson(rows: readonly EventRow[]): string {
     });
     const rp = e.requestParameters === "null" ? "" : `,"rp":${e.requestParameters}`;
     const re = e.responseElements === "null" ? "" : `,"re":${e.responseElements}`;
-    parts.push(`${columns.slice(0, -1)}${rp}${re},"raw":${raw}}`);
+    parts.push(`${columns.slice(0, -1)}${rp}${re}}`);
   }
-  return `[${parts.join(",")}]`;
+  return { columns: `[${parts.join(",")}]`, raws: raws.join(RECORD_SEPARATOR) };
 }

@@ -1,12 +1,15 @@
 // One statement per batch: the events, the rollups of the rows it actually inserted, quarantines
 // and finished files commit together or not at all, so a crash at any point leaves rollups equal
 // to a count over the stored events, and a re-run adds exactly what is missing. (Nothing large is
-// referenced twice: Postgres would copy it into a temporary store. And json, not jsonb, carries the
-// batch: the raw records pass through as text, validated but never converted. Rows are taken in
-// key order, so concurrent batches lock shared rows in the same order and cannot deadlock.)
+// referenced twice: Postgres would copy it into a temporary store. The raw records travel apart from
+// the columns, split by the record separator and zipped back by position (ROWS FROM), so they are
+// validated as json but never parsed into jsonb. Rows are taken in key order, so concurrent batches
+// lock shared rows in the same order and cannot deadlock.)
 
 const EVENT_FIELDS = `i text, t timestamptz, a text, g text, n text, ro boolean, et text, pt text, pa text, pc text, si text,
-  ib text, ip text, ua text, ec text, em text, k text, aa text, ag text, an text, ap text, c boolean, rp jsonb, re jsonb, raw json`;
+  ib text, ip text, ua text, ec text, em text, k text, aa text, ag text, an text, ap text, c boolean, rp jsonb, re jsonb`;
+
+const EVENT_NAMES = EVENT_FIELDS.split(",").map((f) => f.trim().split(" ")[0]).join(", ");
 
 const ALIAS_KEY = `(SELECT COALESCE(al."keyArn", 'arn:' || r.ap || ':kms:' || al.region || ':' || al."accountId" || ':key/' || al."targetKeyId")
   FROM "KmsAlias" al WHERE al."accountId" = r.aa AND al.region = r.ag AND al."aliasName" = r.an)`;
@@ -23,8 +26,8 @@ WITH ins AS (
     "errorCode", "errorMessage", "keyArn", "requestParameters", "responseElements", raw, source)
   SELECT i, t, a, g, 'kms.amazonaws.com', n, ro, et, pt, pa, pc, si, ib, ip, ua, ec, em,
     CASE WHEN r.an IS NULL THEN r.k ELSE COALESCE(${ALIAS_KEY}, r.k) END,
-    NULLIF(rp, 'null'::jsonb), NULLIF(re, 'null'::jsonb), raw, $2
-  FROM json_to_recordset($1::json) AS r(${EVENT_FIELDS})
+    NULLIF(rp, 'null'::jsonb), NULLIF(re, 'null'::jsonb), raw::json, $2
+  FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${EVENT_FIELDS}), unnest(string_to_array($6, E'\\x1e'))) AS r(${EVENT_NAMES}, raw)
   WHERE ${NOT_PRUNED}
   ORDER BY i
   ON CONFLICT ("eventId") DO NOTHING
