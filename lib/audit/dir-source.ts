@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { isLogFileName, PAGE_SIZE, type TrailFile, type TrailFileSource } from "./trail-file-source";
+import { isLogFile, PAGE_SIZE, type TrailFile, type TrailFileSource } from "./trail-file-source";
 
 /** Log files under `dir`, recursively, in path order (the S3 layout sorts by account, Region and date). */
 export function dirSource(dir: string): TrailFileSource {
@@ -28,7 +28,7 @@ async function* walk(dir: string): AsyncGenerator<TrailFile> {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(full);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isLogFileName(entry.name)) {
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isLogFile(full)) {
       const info = await stat(full);
       if (!info.isFile()) continue;
       yield {

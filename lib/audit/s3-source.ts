@@ -1,5 +1,5 @@
 import type { S3Client } from "@/lib/aws";
-import { isLogFileName, type TrailFile, type TrailFileSource } from "./trail-file-source";
+import { isLogFile, type TrailFile, type TrailFileSource } from "./trail-file-source";
 
 export type S3Location = { bucket: string; prefix: string };
 
@@ -13,7 +13,7 @@ export function s3Source(s3: S3Client, { bucket, prefix }: S3Location): TrailFil
         const files: TrailFile[] = [];
         for (const object of page.Contents ?? []) {
           const key = object.Key;
-          if (!key || !isLogFileName(key)) continue;
+          if (!key || !isLogFile(key)) continue;
           files.push({
             location: `s3://${bucket}/${key}`,
             etag: object.ETag ?? `${object.Size ?? 0}-${object.LastModified?.getTime() ?? 0}`,

@@ -18,4 +18,8 @@ export type TrailFileSource = {
 
 export const PAGE_SIZE = 500;
 
-export const isLogFileName = (name: string): boolean => /\.json(\.gz)?$/i.test(name);
+/**
+ * A `.json` or `.json.gz` file, except the digest files CloudTrail writes beside the logs when log
+ * file validation is on (AWSLogs/<account>/CloudTrail-Digest/…): they hold hashes, not records.
+ */
+export const isLogFile = (pathOrKey: string): boolean => /\.json(\.gz)?$/i.test(pathOrKey) && !/(^|[/\\])CloudTrail-Digest[/\\]/.test(pathOrKey);
