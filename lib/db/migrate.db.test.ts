@@ -31,7 +31,7 @@ describe.each(databaseTargets())("migration runner [%s]", (target) => {
 
     it("applies each once, recorded as Prisma records them; running again changes nothing", async () => {
       const files = readMigrations();
-      expect(files.map((f) => f.name)).toEqual([expect.stringMatching(/^\d{14}_init$/), expect.stringMatching(/^\d{14}_guards$/)]);
+      expect(files.slice(0, 2).map((f) => f.name)).toEqual([expect.stringMatching(/^\d{14}_init$/), expect.stringMatching(/^\d{14}_guards$/)]);
       expect(await migrate(db.url)).toEqual({ applied: files.map((f) => f.name), total: files.length, unknown: [] });
       expect(await migrate(db.url)).toEqual({ applied: [], total: files.length, unknown: [] });
 
