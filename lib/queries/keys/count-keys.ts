@@ -1,9 +1,17 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { keyFilterConditions, whereAll } from "./key-conditions";
+import { keyFilterConditions, keySearch, trigramCandidates, whereAll } from "./key-conditions";
+import { searchTrigrams } from "./query-trigrams";
 import type { KeyFilter } from "./key-filter";
 
 /** How many keys match the filter: an exact count, read once per filter rather than per page. */
 export async function countKeys(db: PrismaClient, filter: KeyFilter): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "KmsKey" k WHERE ${whereAll(keyFilterConditions(filter))}`;
+  const conditions = keyFilterConditions(filter);
+  if (filter.q) {
+    const search = keySearch(filter.q);
+    const trigrams = await searchTrigrams(db, search.words);
+    if (trigrams) conditions.push(trigramCandidates(trigrams));
+    conditions.push(...search.like('k."searchText"'));
+  }
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "KmsKey" k WHERE ${whereAll(conditions)}`;
   return row?.n ?? 0;
 }

@@ -5,23 +5,26 @@ const MAX_WORDS = 8;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/**
- * Search words must each appear in KmsKey.searchText. Words of three or more characters first
- * narrow the candidates through the trigram GIN index on KeySearch; the LIKE then checks each word
- * exactly (a key can hold every trigram of a word without holding the word).
- */
-export function searchConditions(q: string): Prisma.Sql[] {
+export type KeySearch = {
+  /** Each word must appear in the search text held by `column` (KmsKey."searchText" or an alias of it). */
+  like(column: string): Prisma.Sql[];
+  words: string[];
+};
+
+/** A search box's text as words: each must appear in KmsKey.searchText (lowercased by the sync). */
+export function keySearch(q: string): KeySearch {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
-  const exact = words.map((w) => Prisma.sql`k."searchText" LIKE ${`%${escapeLike(w)}%`} ESCAPE '\\'`);
-  const indexed = words.filter((w) => w.length >= 3);
-  if (indexed.length === 0) return exact;
-  return [
-    Prisma.sql`k."arn" IN (SELECT s."keyArn" FROM "KeySearch" s WHERE s."trigrams" @> "keywarden_trigrams"(${indexed.join(" ")}))`,
-    ...exact,
-  ];
+  return { words, like: (column) => words.map((w) => Prisma.sql`${Prisma.raw(column)} LIKE ${`%${escapeLike(w)}%`} ESCAPE '\\'`) };
 }
 
-/** WHERE conditions for a filter (sort and direction aside); keys marked deleted never match. */
+/**
+ * Keys holding all the given trigrams: a superset of the matches, served by the GIN index on
+ * KeySearch. The LIKE conditions then check each word exactly.
+ */
+export const trigramCandidates = (trigrams: string[]) =>
+  Prisma.sql`k."arn" IN (SELECT s."keyArn" FROM "KeySearch" s WHERE s."trigrams" @> ${trigrams}::text[])`;
+
+/** WHERE conditions for a filter without its search; keys marked deleted never match. */
 export function keyFilterConditions(filter: KeyFilter): Prisma.Sql[] {
   const c: Prisma.Sql[] = [Prisma.sql`k."deletedAt" IS NULL`];
   if (filter.account) c.push(Prisma.sql`k."accountId" = ${filter.account}`);
@@ -34,7 +37,6 @@ export function keyFilterConditions(filter: KeyFilter): Prisma.Sql[] {
   if (filter.rotation === "on") c.push(Prisma.sql`k."rotationEnabled" IS TRUE`);
   if (filter.rotation === "off") c.push(Prisma.sql`k."rotationEnabled" IS FALSE`);
   if (filter.rotation === "unsupported") c.push(Prisma.sql`k."rotationEnabled" IS NULL`);
-  if (filter.q) c.push(...searchConditions(filter.q));
   return c;
 }
 

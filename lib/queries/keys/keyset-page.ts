@@ -1,7 +1,8 @@
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
-import { keyFilterConditions, whereAll } from "./key-conditions";
+import { keyFilterConditions, keySearch, whereAll } from "./key-conditions";
 import type { KeyCursor } from "./key-cursor";
 import type { KeyFilter } from "./key-filter";
+import { planSearch, type SearchTuning, type Segment } from "./search-strategy";
 import { KEY_SORTS } from "./sort-options";
 
 export type KeysetPage<T> = { rows: T[]; next: KeyCursor | null };
@@ -20,34 +21,44 @@ export async function keysetPage<T extends { arn: string }>(
   select: Prisma.Sql,
   limit: number,
   cursor?: KeyCursor,
+  tuning?: SearchTuning,
 ): Promise<KeysetPage<T>> {
   const spec = KEY_SORTS[filter.sort];
-  const col = Prisma.raw(`k."${spec.column}"`);
+  const col = `k."${spec.column}"`;
   const cmp = Prisma.raw(filter.dir === "desc" ? "<" : ">");
-  const dir = Prisma.raw(filter.dir === "desc" ? "DESC" : "ASC");
+  const dir = filter.dir === "desc" ? "DESC" : "ASC";
   const base = keyFilterConditions(filter);
-  const run = (conditions: Prisma.Sql[], order: Prisma.Sql, n: number) =>
-    db.$queryRaw<(T & { sortValue: SortValue })[]>`${select}, ${col} AS "sortValue"
-      FROM "KmsKey" k LEFT JOIN "AwsAccount" a ON a."id" = k."accountId"
-      WHERE ${whereAll(conditions)} ORDER BY ${order} LIMIT ${n}`;
+  const search = filter.q ? keySearch(filter.q) : null;
 
-  const rows: (T & { sortValue: SortValue })[] = [];
+  const read = async (segment: Segment, n: number) => {
+    const order = segment.order(col, 'k."arn"');
+    const rows = (conditions: Prisma.Sql[]) =>
+      db.$queryRaw<(T & { sortValue: SortValue })[]>`${select}, ${Prisma.raw(col)} AS "sortValue"
+        FROM "KmsKey" k LEFT JOIN "AwsAccount" a ON a."id" = k."accountId"
+        WHERE ${whereAll(conditions)} ORDER BY ${order} LIMIT ${n}`;
+    if (!search) return rows(segment.conditions);
+    const plan = await planSearch(db, search, segment, n, tuning);
+    if ("conditions" in plan) return rows(plan.conditions);
+    return plan.arns.length ? rows([Prisma.sql`k."arn" = ANY(${plan.arns})`]) : [];
+  };
+
+  const out: (T & { sortValue: SortValue })[] = [];
   const inNullSegment = cursor !== undefined && cursor.v === null;
   if (!inNullSegment) {
-    const conditions = spec.nullable ? [...base, Prisma.sql`${col} IS NOT NULL`] : [...base];
+    const conditions = spec.nullable ? [...base, Prisma.sql`${Prisma.raw(col)} IS NOT NULL`] : [...base];
     if (cursor?.v != null) {
       const value = spec.type === "time" ? new Date(cursor.v) : cursor.v;
-      conditions.push(Prisma.sql`(${col}, k."arn") ${cmp} (${value}, ${cursor.a})`);
+      conditions.push(Prisma.sql`(${Prisma.raw(col)}, k."arn") ${cmp} (${value}, ${cursor.a})`);
     }
-    rows.push(...(await run(conditions, Prisma.sql`${col} ${dir}, k."arn" ${dir}`, limit + 1)));
+    out.push(...(await read({ conditions, sortColumn: col, order: (v, arn) => Prisma.raw(`${v} ${dir}, ${arn} ${dir}`) }, limit + 1)));
   }
-  if (spec.nullable && rows.length <= limit) {
-    const conditions = [...base, Prisma.sql`${col} IS NULL`];
+  if (spec.nullable && out.length <= limit) {
+    const conditions = [...base, Prisma.sql`${Prisma.raw(col)} IS NULL`];
     if (inNullSegment) conditions.push(Prisma.sql`k."arn" ${cmp} ${cursor.a}`);
-    rows.push(...(await run(conditions, Prisma.sql`k."arn" ${dir}`, limit + 1 - rows.length)));
+    out.push(...(await read({ conditions, sortColumn: col, order: (_v, arn) => Prisma.raw(`${arn} ${dir}`) }, limit + 1 - out.length)));
   }
-  const page = rows.slice(0, limit);
+  const page = out.slice(0, limit);
   const last = page.at(-1);
-  const next = rows.length > limit && last ? { v: last.sortValue instanceof Date ? last.sortValue.toISOString() : last.sortValue, a: last.arn } : null;
+  const next = out.length > limit && last ? { v: last.sortValue instanceof Date ? last.sortValue.toISOString() : last.sortValue, a: last.arn } : null;
   return { rows: page.map(({ sortValue: _sortValue, ...row }) => row as unknown as T), next };
 }

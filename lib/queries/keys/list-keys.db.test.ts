@@ -6,6 +6,7 @@ import { decodeKeyCursor } from "./key-cursor";
 import { parseKeyFilter, type KeyFilter } from "./key-filter";
 import type { KeyRow } from "./key-row";
 import { listKeys } from "./list-keys";
+import type { SearchTuning } from "./search-strategy";
 import { KEY_SORT_NAMES, KEY_SORTS } from "./sort-options";
 
 const now = new Date("2026-11-01T00:00:00Z");
@@ -24,11 +25,11 @@ describeEachDatabase("listKeys", (db) => {
     await seedInventory(db.prisma, { keys: 600, seed: 7, now });
   });
 
-  async function all(filter: KeyFilter, limit = 37): Promise<KeyRow[]> {
+  async function all(filter: KeyFilter, limit = 37, tuning?: SearchTuning): Promise<KeyRow[]> {
     const rows: KeyRow[] = [];
     let cursor: string | null = null;
     do {
-      const page = await listKeys(db.prisma, filter, { limit, cursor: cursor ? decodeKeyCursor(cursor, filter.sort) : undefined });
+      const page = await listKeys(db.prisma, filter, { limit, tuning, cursor: cursor ? decodeKeyCursor(cursor, filter.sort) : undefined });
       rows.push(...page.rows);
       cursor = page.nextCursor;
     } while (cursor);
@@ -82,6 +83,19 @@ describeEachDatabase("listKeys", (db) => {
     }
     const tag = sample.tags[0]!;
     expect((await all(filterOf({ q: `${tag.key}=${tag.value}` }), 200)).map((r) => r.arn)).toContain(sample.arn);
+  });
+
+  // A small window and candidate cap make each of the three ways to read a searched page run here.
+  it.each([
+    ["a window of the sort order", { window: 100_000, candidates: 1 }],
+    ["the trigram index", { window: 5, candidates: 100_000 }],
+    ["a walk of the sort order", { window: 5, candidates: 1 }],
+  ] as const)("finds the same keys, in the same order, through %s", async (_way, tuning) => {
+    const searches: Record<string, string>[] = [{ q: "prod" }, { q: "alias/ prod" }, { q: "team=", sort: "lastUsed" }, { q: "alias/a", sort: "created", dir: "asc" }, { q: "zzqqxx" }];
+    for (const params of searches) {
+      const filter = filterOf(params);
+      expect((await all(filter, 23, tuning)).map((r) => r.arn), JSON.stringify(params)).toEqual((await all(filter, 23)).map((r) => r.arn));
+    }
   });
 
   it("treats % and _ in a search as plain characters, and finds nothing for unknown text", async () => {

@@ -4,6 +4,7 @@ import { encodeKeyCursor, type KeyCursor } from "./key-cursor";
 import type { KeyFilter } from "./key-filter";
 import { toKeyRow, type KeyPage, type KeyRowRecord } from "./key-row";
 import { keysetPage } from "./keyset-page";
+import type { SearchTuning } from "./search-strategy";
 
 export const KEY_PAGE_SIZE = 100;
 
@@ -12,8 +13,10 @@ const KEY_ROW_SELECT = Prisma.sql`SELECT k."arn", k."keyId", k."accountId", a."n
   k."rotationEnabled", k."rotationPeriodInDays", k."creationDate", k."deletionDate", k."lastUsedAt", k."primaryAlias"`;
 
 /** A page of the keys table: one keyset query, then the page's aliases and tags. */
-export async function listKeys(db: PrismaClient, filter: KeyFilter, options: { cursor?: KeyCursor; limit?: number } = {}): Promise<KeyPage> {
-  const page = await keysetPage<KeyRowRecord>(db, filter, KEY_ROW_SELECT, options.limit ?? KEY_PAGE_SIZE, options.cursor);
+export type ListKeysOptions = { cursor?: KeyCursor; limit?: number; tuning?: SearchTuning };
+
+export async function listKeys(db: PrismaClient, filter: KeyFilter, options: ListKeysOptions = {}): Promise<KeyPage> {
+  const page = await keysetPage<KeyRowRecord>(db, filter, KEY_ROW_SELECT, options.limit ?? KEY_PAGE_SIZE, options.cursor, options.tuning);
   const labels = await aliasesAndTags(db, page.rows.map((r) => r.arn));
   return {
     rows: page.rows.map((r) => toKeyRow(r, labels.aliasesOf(r.arn), labels.tagsOf(r.arn))),
