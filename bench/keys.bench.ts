@@ -147,9 +147,10 @@ const bench: Bench = async (args) => {
         let rows = 0;
         const t = await time(async () => (rows = (await listKeys(db.prisma, filter, { cursor })).rows.length), runs);
         const ok = t.p95 < TARGET_MS;
-        if (s.gated !== false) passed &&= ok;
-        results.push({ scenario: s.name, params: filter, deep: Boolean(s.deep), gated: s.gated !== false, rows, ...t, ok });
-        summary.push(`${target.padEnd(14)} ${ok ? "ok  " : s.gated === false ? "slow" : "SLOW"} p50 ${String(t.p50).padStart(6)} ms  p95 ${String(t.p95).padStart(6)} ms  max ${String(t.max).padStart(6)} ms  ${rows} rows  ${s.name}`);
+        const gated = s.gated !== false && target !== "pglite-nostats";
+        if (gated) passed &&= ok;
+        results.push({ scenario: s.name, params: filter, deep: Boolean(s.deep), gated, rows, ...t, ok });
+        summary.push(`${target.padEnd(14)} ${ok ? "ok  " : gated ? "SLOW" : "slow"} p50 ${String(t.p50).padStart(6)} ms  p95 ${String(t.p95).padStart(6)} ms  max ${String(t.max).padStart(6)} ms  ${rows} rows  ${s.name}`);
       }
       const count = await time(() => db.prisma.kmsKey.count({ where: { deletedAt: null } }), 5);
       summary.push(`${target.padEnd(14)} info p50 ${String(count.p50).padStart(6)} ms  (exact count of all keys, shown once per filter; not a page query)`);
@@ -158,7 +159,10 @@ const bench: Bench = async (args) => {
       await db.close();
     }
   }
-  summary.unshift(`${keys} keys, ${runs} timed runs per scenario, page of 100 rows with aliases and tags; target p95 < ${TARGET_MS} ms`);
+  summary.unshift(
+    `${keys} keys, ${runs} timed runs per scenario, page of 100 rows with aliases and tags; target p95 < ${TARGET_MS} ms`,
+    "pglite-nostats (not gated) is the embedded database before its first ANALYZE: the Keys and Overview pages run one when statistics are missing or stale",
+  );
   return { name: "keys", passed, summary, figures };
 };
 

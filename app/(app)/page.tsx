@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { getConfig } from "@/lib/config";
 import { getPrisma } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
 import { guardPage } from "@/lib/auth/require-permission";
 import { getInventoryStatus } from "@/lib/queries/inventory-status";
+import { refreshInventoryStatistics } from "@/lib/queries/inventory-statistics";
 import { getOverviewCounts } from "@/lib/queries/overview/overview-counts";
 import { CountList } from "@/components/keys/count-list";
 import { EmptyInventory } from "@/components/keys/empty-inventory";
@@ -22,6 +24,7 @@ export default async function OverviewPage() {
   const user = await guardPage("inventory:read", "/");
   const db = getPrisma();
   const [status, counts] = await Promise.all([getInventoryStatus(db), getOverviewCounts(db)]);
+  after(() => refreshInventoryStatistics(db, status.keys));
   const config = getConfig();
   const synced = status.lastSync ? `Last sync: ${status.lastSync.status}${status.lastSync.finishedAt ? `, ${formatDateTime(status.lastSync.finishedAt.toISOString())}` : ""}.` : "No sync has run yet.";
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { guardPage } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
@@ -8,6 +9,7 @@ import { isFiltered, parseKeyFilter } from "@/lib/queries/keys/key-filter";
 import { listKeys } from "@/lib/queries/keys/list-keys";
 import { getRegionOverview } from "@/lib/queries/regions/region-overview";
 import { getInventoryStatus } from "@/lib/queries/inventory-status";
+import { refreshInventoryStatistics } from "@/lib/queries/inventory-statistics";
 import { EmptyInventory } from "@/components/keys/empty-inventory";
 import { InvalidKeyFilter } from "@/components/keys/invalid-key-filter";
 import { KeysExplorer } from "@/components/keys/keys-explorer";
@@ -23,6 +25,8 @@ export default async function KeysPage({ searchParams }: Props) {
   const db = getPrisma();
   const header = <PageHeader title="Keys" description="Every KMS key across your accounts and regions, as of the last sync." />;
   const status = await getInventoryStatus(db);
+  // after the response: the embedded database has no autovacuum to keep planner statistics fresh
+  after(() => refreshInventoryStatistics(db, status.keys));
   if (status.keys === 0) {
     return (
       <>
