@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { ProtocolCycleQueue } from "./protocol-queue";
 
 // Several pools share the server (the app, the npm start process, CLIs, tests). PGlite runs one
 // statement at a time and one transaction at a time, whatever the number of connections.
@@ -29,6 +30,8 @@ export function pgliteUrl(port: number): string {
 export async function startPgliteServer(options: PgliteServerOptions = {}): Promise<PgliteServer> {
   const db = await PGlite.create(options.dataDir ?? "memory://", options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: MAX_CONNECTIONS });
+  // Replaces the library's per-message queue (see protocol-queue.ts); connections take it from here.
+  (server as unknown as { queryQueue: ProtocolCycleQueue }).queryQueue = new ProtocolCycleQueue(db);
   try {
     await server.start();
   } catch (error) {
