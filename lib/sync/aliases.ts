@@ -1,7 +1,7 @@
 import type { AliasListEntry } from "@aws-sdk/client-kms";
 import { collect, type KmsClient, type TargetRef } from "@/lib/aws";
 import type { PrismaClient } from "@/lib/db/client";
-import { insertSql, WRITE_TRANSACTION, type Column } from "./sql-rows";
+import { chunked, insertSql, WRITE_TRANSACTION, type Column } from "./sql-rows";
 
 export async function listAliases(kms: KmsClient): Promise<AliasListEntry[]> {
   return (await collect(kms.paginate("ListAliases", {}))).flatMap((p) => p.Aliases ?? []);
@@ -87,7 +87,7 @@ export async function writeAliases(db: PrismaClient, target: TargetRef, listed: 
       db.$executeRawUnsafe(`DELETE FROM "KmsAlias" WHERE "accountId" = $1 AND "region" = $2 AND "aliasName" = ANY($3::text[])`, target.accountId, target.region, removed),
     );
   }
-  if (changed.length > 0) statements.push(db.$executeRawUnsafe(UPSERT, JSON.stringify(changed), target.accountId, target.region, at.toISOString()));
+  for (const rows of chunked(changed)) statements.push(db.$executeRawUnsafe(UPSERT, JSON.stringify(rows), target.accountId, target.region, at.toISOString()));
   if (statements.length > 0) await db.$transaction(statements, WRITE_TRANSACTION);
   return changed.length + removed.length;
 }

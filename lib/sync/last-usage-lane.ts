@@ -1,5 +1,6 @@
 import { isAwsCallError } from "@/lib/aws";
 import { LastUsageQueue, STATE_CHANGED, type LastUsageCandidate } from "./last-usage-queue";
+import { chunked } from "./sql-rows";
 import type { TargetContext } from "./sync-context";
 
 type LastUsageRow = { arn: string; lastUsedAt: string | null; lastUsedOperation: string | null; trackingStartAt: string | null; checkedAt: string };
@@ -53,7 +54,7 @@ export class LastUsageLane {
     this.finishing = true;
     this.wake();
     await Promise.all(this.loops);
-    if (this.results.length > 0) await this.ctx.db.$executeRawUnsafe(UPDATE_SQL, JSON.stringify(this.results));
+    for (const rows of chunked(this.results)) await this.ctx.db.$executeRawUnsafe(UPDATE_SQL, JSON.stringify(rows));
     return this.results.length;
   }
 

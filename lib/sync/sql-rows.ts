@@ -40,3 +40,15 @@ export function deleteWhereInSql(table: string, column: string): string {
 
 /** Under load a write waits its turn for a connection; that is expected, not an error. */
 export const WRITE_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
+
+/**
+ * Rows per statement for writes that update many keys: triggers on KmsKey compare a statement's
+ * old and new rows pairwise (transition tables), which grows with the square of its size.
+ */
+export const ROWS_PER_STATEMENT = 500;
+
+export function chunked<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

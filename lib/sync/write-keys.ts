@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { KeyRows } from "./key-rows";
-import { deleteWhereInSql, insertSql, WRITE_TRANSACTION, type Column } from "./sql-rows";
+import { chunked, deleteWhereInSql, insertSql, WRITE_TRANSACTION, type Column } from "./sql-rows";
 
 const T = "text";
 const TS = "timestamptz";
@@ -56,11 +56,14 @@ export async function writeKeys(db: PrismaClient, batch: readonly KeyRows[], syn
 
 /** Marks keys deleted, unless a write since `notSyncedSince` shows them alive. Returns how many. */
 export async function markKeysDeleted(db: PrismaClient, arns: readonly string[], deletedAt: Date, notSyncedSince: Date): Promise<number> {
-  if (arns.length === 0) return 0;
-  return db.$executeRawUnsafe(
-    `UPDATE "KmsKey" SET "deletedAt" = $2::timestamptz WHERE "arn" = ANY($1::text[]) AND "deletedAt" IS NULL AND "syncedAt" < $3::timestamptz`,
-    [...arns],
-    deletedAt.toISOString(),
-    notSyncedSince.toISOString(),
-  );
+  let marked = 0;
+  for (const some of chunked(arns)) {
+    marked += await db.$executeRawUnsafe(
+      `UPDATE "KmsKey" SET "deletedAt" = $2::timestamptz WHERE "arn" = ANY($1::text[]) AND "deletedAt" IS NULL AND "syncedAt" < $3::timestamptz`,
+      some,
+      deletedAt.toISOString(),
+      notSyncedSince.toISOString(),
+    );
+  }
+  return marked;
 }
