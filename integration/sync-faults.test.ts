@@ -11,17 +11,20 @@ import { HOME_ACCOUNT, startSandbox, type Sandbox } from "@/sandbox/index";
 const QUOTA_SCALE = 4;
 type Runtime = SyncRuntime & { close(): Promise<void> };
 
-/** Forwards to the sandbox, but refuses every ListKeys request for a second page. */
-async function listingBreaker(target: string): Promise<{ url: string; close(): Promise<void> }> {
+type Refusal = { type: string; message: string };
+
+/** Forwards to the sandbox, except the requests `refuse` answers itself (as AWS answers errors). */
+async function refusingProxy(target: string, refuse: (req: http.IncomingMessage, body: string) => Refusal | undefined): Promise<{ url: string; close(): Promise<void> }> {
   const upstream = new URL(target);
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const body = Buffer.concat(chunks);
-      if (req.headers["x-amz-target"] === "TrentService.ListKeys" && body.toString().includes('"Marker"')) {
-        res.writeHead(400, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "listing-breaker" });
-        res.end(JSON.stringify({ __type: "AccessDeniedException", message: "refused by the test: the listing fails half-way" }));
+      const refusal = refuse(req, body.toString());
+      if (refusal) {
+        res.writeHead(400, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "refused-by-the-test" });
+        res.end(JSON.stringify({ __type: refusal.type, message: refusal.message }));
         return;
       }
       const out = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
@@ -38,6 +41,14 @@ async function listingBreaker(target: string): Promise<{ url: string; close(): P
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Refuses every ListKeys request for a second page. */
+const listingBreaker = (target: string) =>
+  refusingProxy(target, (req, body) =>
+    req.headers["x-amz-target"] === "TrentService.ListKeys" && body.includes('"Marker"')
+      ? { type: "AccessDeniedException", message: "refused by the test: the listing fails half-way" }
+      : undefined,
+  );
 
 describeEachDatabase("a listing that fails half-way", (db) => {
   let sandbox: Sandbox;
@@ -88,6 +99,37 @@ describeEachDatabase("a listing that fails half-way", (db) => {
     expect(deleted.map((k) => k.arn)).toEqual([ghost]);
     expect(deleted[0]!.deletedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(await db.prisma.syncRun.findUniqueOrThrow({ where: { id: runId } })).toMatchObject({ keysDeleted: 1 });
+  });
+});
+
+describeEachDatabase("a Region not enabled for the account", (db) => {
+  let sandbox: Sandbox;
+  let proxy: Awaited<ReturnType<typeof refusingProxy>>;
+  let runtime: Runtime;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ fleet: "demo", quotaScale: QUOTA_SCALE });
+    // What AWS answers in an opt-in Region the account has not enabled.
+    proxy = await refusingProxy(sandbox.url, (req) =>
+      /\/me-south-1\//.test(req.headers.authorization ?? "") ? { type: "UnrecognizedClientException", message: "The security token included in the request is invalid." } : undefined,
+    );
+    const { aws, config } = await sandboxAws(proxy.url, { credentials: sandbox.credentials, quotaScale: QUOTA_SCALE, regions: ["us-east-1", "me-south-1"] });
+    runtime = await createSyncRuntime(db.prisma, config, { aws, databaseUrl: db.url });
+  });
+  afterAll(async () => {
+    await runtime?.close();
+    runtime?.aws.close();
+    await proxy?.close();
+    await sandbox?.stop();
+  });
+
+  it("is shown as skipped, not as a failure", async () => {
+    const { runId, status } = await runSyncHere(runtime, { kind: "full", trigger: "cli", accounts: [HOME_ACCOUNT] });
+    const run = await db.prisma.syncRun.findUniqueOrThrow({ where: { id: runId }, include: { targets: true } });
+    expect({ status, errors: run.errors }).toEqual({ status: "succeeded", errors: [] });
+    expect(run.targets.find((t) => t.region === "me-south-1")).toMatchObject({ status: "skipped", message: expect.stringContaining("not enabled") });
+    expect(run.targets.find((t) => t.region === "us-east-1")).toMatchObject({ status: "succeeded" });
+    expect(await db.prisma.accountRegion.findUniqueOrThrow({ where: { accountId_region: { accountId: HOME_ACCOUNT, region: "me-south-1" } } })).toMatchObject({ status: "skipped" });
   });
 });
 

@@ -4,13 +4,16 @@ import { aliasNamesByKeyId, aliasRow, listAliases, loadStoredAliases, writeAlias
 import { fullSync } from "./full-sync";
 import { scanTarget, type TargetScan } from "./incremental-scan";
 import { keyArnOf, targetKey, type KeyRef } from "./key-arn";
-import { loadKnownKeys } from "./known-keys";
+import { loadKnownKeys, type KnownKey } from "./known-keys";
 import { runTarget, type RunEnv } from "./run-target";
 import type { TargetContext } from "./sync-context";
 import { syncKeys } from "./sync-keys";
 
 // States that end by themselves, without an event: a new replica, a primary Region change.
 const TRANSIENT_STATES = new Set(["Creating", "Updating"]);
+
+/** Keys to read again whatever the events say: in a transient state, or read incompletely last time (no hash). */
+const needsAnotherLook = (k: KnownKey) => !k.deleted && (TRANSIENT_STATES.has(k.keyState) || k.contentHash === "");
 
 /**
  * Incremental sync: first every account-Region's CloudTrail history (no lock needed to read it),
@@ -70,11 +73,13 @@ async function applyChanges(ctx: TargetContext, scan: Extract<TargetScan, { plan
     const after = aliasNamesByKeyId(listed);
     for (const keyId of new Set([...before.keys(), ...after.keys()])) if (!sameNames(before.get(keyId), after.get(keyId))) keyIds.add(keyId);
   }
-  for (const [arn, k] of known) if (!k.deleted && TRANSIENT_STATES.has(k.keyState)) keyIds.add(arn.slice(arn.lastIndexOf("/") + 1));
+  for (const [arn, k] of known) if (needsAnotherLook(k)) keyIds.add(arn.slice(arn.lastIndexOf("/") + 1));
   const arns = [...keyIds].map((keyId) => keyArnOf({ ...target, keyId }));
   ctx.run.listed(ctx.progress, arns.length);
   await syncKeys(ctx, arns, { known, aliases: aliasNamesByKeyId(listed ?? stored), lastUsageMinMs: 0 });
   if (listed) await writeAliases(db, target, listed, stored, ctx.now());
+  // A key that could not be read may hide a change: the next incremental reads the same events again.
+  if (ctx.progress.errors > 0) return;
   await db.$executeRaw`UPDATE "AccountRegion" SET "lastIncrementalSyncAt" = GREATEST("lastIncrementalSyncAt", ${scan.end}), "status" = 'active', "statusMessage" = NULL, "updatedAt" = now()
     WHERE "accountId" = ${target.accountId} AND "region" = ${target.region}`;
 }

@@ -12,6 +12,8 @@ export class TargetProgress {
   startedAt: Date | null = null;
   finishedAt: Date | null = null;
   message: string | null = null;
+  /** Errors recorded against this account-Region in this run. */
+  errors = 0;
   /** Changed since the last write to SyncRunTarget. */
   dirty = true;
 
@@ -66,6 +68,7 @@ export class RunProgress {
 
   /** Records a failed AWS call (or any other failure) against a target. */
   fail(ref: TargetRef, error: unknown, extra: { operation?: string; keyId?: string } = {}): void {
+    this.target(ref).errors++;
     const aws = isAwsCallError(error) ? error : undefined;
     this.addError({
       accountId: ref.accountId,

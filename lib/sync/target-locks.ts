@@ -15,6 +15,13 @@ export type TargetLocks = {
 const scope = globalThis as typeof globalThis & { __keywardenSyncLeases?: Set<string> };
 const held = (scope.__keywardenSyncLeases ??= new Set());
 
+/** Takes `id` in this process; false when a run here holds it already. */
+function reserve(id: string): boolean {
+  if (held.has(id)) return false;
+  held.add(id);
+  return true;
+}
+
 /**
  * On a Postgres server: session advisory locks on one connection of this process, so another
  * process cannot take the same account-Region, and a dead process's locks vanish with its
@@ -47,9 +54,7 @@ function inProcessLocks(url: string): TargetLocks {
     mode: "in-process",
     tryAcquire: async (key) => {
       const id = `${url}|${key}`;
-      if (held.has(id)) return undefined;
-      held.add(id);
-      return { signal: never, release: async () => void held.delete(id) };
+      return reserve(id) ? { signal: never, release: async () => void held.delete(id) } : undefined;
     },
     close: async () => {},
   };
@@ -93,8 +98,7 @@ function advisoryLocks(url: string): TargetLocks {
     mode: "advisory",
     tryAcquire: async (key) => {
       const id = `${url}|${key}`;
-      if (held.has(id)) return undefined;
-      held.add(id);
+      if (!reserve(id)) return undefined;
       try {
         const c = await connection();
         const ok = (await query<{ ok: boolean }>(c, "SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok", key)).rows[0]!.ok;
