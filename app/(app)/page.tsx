@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { guardPage } from "@/lib/auth/require-permission";
 import { getInventoryStatus } from "@/lib/queries/inventory-status";
 import { refreshInventoryStatistics } from "@/lib/queries/inventory-statistics";
+import { memoByVersion } from "@/lib/queries/memo-by-version";
 import { getOverviewCounts } from "@/lib/queries/overview/overview-counts";
 import { CountList } from "@/components/keys/count-list";
 import { EmptyInventory } from "@/components/keys/empty-inventory";
@@ -23,7 +24,8 @@ const ROTATION_BAR: Record<string, string> = { on: "bg-ok", off: "bg-warn", unsu
 export default async function OverviewPage() {
   const user = await guardPage("inventory:read", "/");
   const db = getPrisma();
-  const [status, counts] = await Promise.all([getInventoryStatus(db), getOverviewCounts(db)]);
+  const status = await getInventoryStatus(db);
+  const counts = await memoByVersion("overview-counts", status.version, () => getOverviewCounts(db));
   after(() => refreshInventoryStatistics(db, status.keys));
   const config = getConfig();
   const synced = status.lastSync ? `Last sync: ${status.lastSync.status}${status.lastSync.finishedAt ? `, ${formatDateTime(status.lastSync.finishedAt.toISOString())}` : ""}.` : "No sync has run yet.";

@@ -32,7 +32,7 @@ export function RegionOverview({ overview, selected, collapsed }: { overview: Ov
                 <th scope="col" className={cn(th, "text-left")}>Region</th>
                 <th scope="col" className={th}>Keys</th>
                 {states.map((s) => (
-                  <th scope="col" key={s} className={cn(th, keyStateStyle(s).text)}>
+                  <th scope="col" key={s} className={cn(th, "whitespace-nowrap", keyStateStyle(s).text)}>
                     {s}
                   </th>
                 ))}
@@ -44,7 +44,7 @@ export function RegionOverview({ overview, selected, collapsed }: { overview: Ov
             <tbody>
               {overview.regions.map((r) => (
                 <tr key={r.region} className={cn("border-t border-border", r.region === selected && "bg-accent/5")} data-testid="region-row" data-region={r.region}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-mono text-sm font-medium">
+                  <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-mono text-sm font-medium">
                     <Link href={keysListHref({ region: r.region })} className="hover:text-accent hover:underline">
                       {r.region}
                     </Link>

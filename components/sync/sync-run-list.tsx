@@ -1,7 +1,7 @@
 import { ChevronRight } from "lucide-react";
 import type { SyncRunView } from "@/lib/queries/sync/sync-run-view";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDateTime, formatDuration, formatNumber } from "@/components/ui/format";
+import { formatDateTime, formatDuration, formatNumber, plural } from "@/components/ui/format";
 import { SyncRunDetails } from "./sync-run-details";
 import { SyncStatusBadge } from "./sync-status-badge";
 
@@ -18,7 +18,7 @@ function scope(r: SyncRunView): string {
 export function SyncRunList({ runs }: { runs: SyncRunView[] }) {
   return (
     <Card>
-      <CardHeader title="Recent runs" description="Newest first. Open a run for its calls and throttles per operation, its account-regions and its errors." />
+      <CardHeader title="Recent runs" description="Newest first. Progress counts keys read of keys listed. Open a run for its calls and throttles per operation, its account-regions and its errors." />
       <ul className="divide-y divide-border" aria-label="Sync runs">
         {runs.map((r) => (
           <li key={r.id} data-testid="sync-run" data-status={r.status}>
@@ -39,11 +39,11 @@ export function SyncRunList({ runs }: { runs: SyncRunView[] }) {
                   {formatDateTime(r.startedAt)} · {scope(r)}
                 </span>
                 <span className="tabular-nums lg:text-right" title="Duration">{duration(r)}</span>
-                <span className="tabular-nums lg:text-right" title="Account-regions done of total">
+                <span className="tabular-nums lg:text-right" title="Keys read of keys listed">
                   {r.progress.total ? `${formatNumber(r.progress.done)}/${formatNumber(r.progress.total)}` : "—"}
                 </span>
                 <span className="tabular-nums lg:text-right" title="Keys seen">
-                  {formatNumber(r.keys.seen)} keys
+                  {plural(r.keys.seen, "key")}
                 </span>
                 <span className={r.errorCount ? "tabular-nums text-danger lg:text-right" : "tabular-nums text-muted lg:text-right"}>
                   {formatNumber(r.calls)} calls · {formatNumber(r.throttles)} throttled · {formatNumber(r.errorCount)} errors

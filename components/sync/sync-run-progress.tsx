@@ -37,7 +37,7 @@ export function SyncRunProgress({ run }: { run: SyncRunView }) {
       <p className="text-sm text-muted" aria-live="polite">
         {run.status === "queued"
           ? "Queued: waiting for the sync worker to pick it up."
-          : `${total ? `${formatNumber(done)} of ${formatNumber(total)} account-regions done · ` : ""}${formatNumber(run.keys.seen)} keys seen · ${formatNumber(run.calls)} calls · ${formatNumber(run.throttles)} throttled${run.errorCount ? ` · ${formatNumber(run.errorCount)} errors` : ""}`}
+          : `${total ? `${formatNumber(done)} of ${formatNumber(total)} keys read · ` : ""}${formatNumber(run.calls)} calls · ${formatNumber(run.throttles)} throttled${run.errorCount ? ` · ${formatNumber(run.errorCount)} errors` : ""}`}
       </p>
     </div>
   );

@@ -43,6 +43,7 @@ describeEachDatabase("read models", (db) => {
     expect(detail.multiRegion?.primary).toMatchObject({ arn: replica.primaryKeyArn, inInventory: true });
     expect(detail.multiRegion?.replicas.map((r) => r.arn)).toContain(replica.arn);
     expect(detail.policies[0]?.formatted).toContain('\n  "Statement": [');
+    expect(detail.lastReadAt).toBe(now.toISOString());
     expect(detail).not.toHaveProperty("contentHash");
     expect(detail).not.toHaveProperty("searchText");
     const granted = await db.prisma.kmsGrant.findFirstOrThrow({ where: { constraints: { not: { equals: null } } } });

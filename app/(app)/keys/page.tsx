@@ -10,6 +10,7 @@ import { listKeys } from "@/lib/queries/keys/list-keys";
 import { getRegionOverview } from "@/lib/queries/regions/region-overview";
 import { getInventoryStatus } from "@/lib/queries/inventory-status";
 import { refreshInventoryStatistics } from "@/lib/queries/inventory-statistics";
+import { memoByVersion } from "@/lib/queries/memo-by-version";
 import { EmptyInventory } from "@/components/keys/empty-inventory";
 import { InvalidKeyFilter } from "@/components/keys/invalid-key-filter";
 import { KeysExplorer } from "@/components/keys/keys-explorer";
@@ -45,7 +46,12 @@ export default async function KeysPage({ searchParams }: Props) {
     );
   }
   const filter = parsed.data;
-  const [overview, options, firstPage, total] = await Promise.all([getRegionOverview(db), getKeyFilterOptions(db), listKeys(db, filter), countKeys(db, filter)]);
+  const [overview, options, firstPage, total] = await Promise.all([
+    memoByVersion("region-overview", status.version, () => getRegionOverview(db)),
+    getKeyFilterOptions(db),
+    listKeys(db, filter),
+    countKeys(db, filter),
+  ]);
   return (
     <>
       {header}
@@ -56,7 +62,7 @@ export default async function KeysPage({ searchParams }: Props) {
           options={options}
           initialPage={firstPage}
           total={total}
-          version={status.lastSync?.finishedAt?.toISOString() ?? "none"}
+          version={status.version}
           canExport={can(user.role, "inventory:export")}
         />
       </div>

@@ -14,7 +14,8 @@ export function KeyUsageAndSync({ k }: { k: KeyDetail }) {
             ["Last used", u.at ? `${formatDateTime(u.at)}${u.operation ? ` (${u.operation})` : ""}` : <span key="n" className="text-muted">No use recorded</span>],
             ["Usage tracked since", u.trackingStartAt ? formatDateTime(u.trackingStartAt) : null],
             ["Usage last checked", u.checkedAt ? formatDateTime(u.checkedAt) : null],
-            ["Last synced", <span key="s" data-testid="key-synced-at">{formatDateTime(k.syncedAt)}</span>],
+            ["Last read from AWS", <span key="r" data-testid="key-read-at">{k.lastReadAt ? formatDateTime(k.lastReadAt) : "—"}</span>],
+            ["Last changed by a sync", <span key="s" data-testid="key-synced-at">{formatDateTime(k.syncedAt)}</span>],
             ["First seen", formatDateTime(k.firstSeenAt)],
           ]}
         />

@@ -21,6 +21,11 @@ export async function getKeyDetail(db: PrismaClient, arn: string): Promise<KeyDe
     },
   });
   if (!k) return null;
+  const [region, refresh] = await Promise.all([
+    db.accountRegion.findUnique({ where: { accountId_region: { accountId: k.accountId, region: k.region } }, select: { lastFullSyncAt: true } }),
+    db.syncRun.findFirst({ where: { kind: "key", status: "succeeded", scope: { path: ["keyArn"], equals: arn } }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
+  ]);
+  const reads = [region?.lastFullSyncAt, refresh?.finishedAt].filter((d): d is Date => d instanceof Date);
   return {
     arn: k.arn,
     keyId: k.keyId,
@@ -64,6 +69,7 @@ export async function getKeyDetail(db: PrismaClient, arn: string): Promise<KeyDe
     multiRegion: await relatedKeys(db, k),
     lastUsed: { at: iso(k.lastUsedAt), operation: k.lastUsedOperation, trackingStartAt: iso(k.lastUsageTrackingStartAt), checkedAt: iso(k.lastUsageCheckedAt) },
     syncedAt: k.syncedAt.toISOString(),
+    lastReadAt: reads.length ? new Date(Math.max(...reads.map((d) => d.getTime()))).toISOString() : null,
     firstSeenAt: k.firstSeenAt.toISOString(),
     deletedAt: iso(k.deletedAt),
   };

@@ -48,7 +48,10 @@ export type KeyDetail = {
   policies: { name: string; formatted: string; parseError: string | null; syncedAt: string }[];
   multiRegion: { type: "PRIMARY" | "REPLICA"; primary: RelatedKey | null; replicas: RelatedKey[] } | null;
   lastUsed: { at: string | null; operation: string | null; trackingStartAt: string | null; checkedAt: string | null };
+  /** When a sync last wrote a change to this key (an unchanged key is not written). */
   syncedAt: string;
+  /** When Keywarden last read this key from AWS: a full sync of its account-region, or a refresh of it. */
+  lastReadAt: string | null;
   firstSeenAt: string;
   deletedAt: string | null;
 };
