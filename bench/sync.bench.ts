@@ -7,7 +7,7 @@ import { quotaFor, type AwsAccess } from "@/lib/aws";
 import { getConfig } from "@/lib/config";
 import { createPrisma } from "@/lib/db/client";
 import { createSyncRuntime, runSyncHere, type SyncRequest } from "@/lib/sync";
-import { databaseUrl, freshDatabase } from "@/lib/sync/testing/bench-database";
+import { dropDatabase, freshDatabase } from "@/lib/sync/testing/bench-database";
 import { changeKeys, createKeys } from "@/lib/sync/testing/bench-fleet";
 import { runNpmScript } from "@/lib/sync/testing/cli-process";
 import { collectOneAtATime } from "@/lib/sync/testing/one-call-at-a-time";
@@ -23,6 +23,8 @@ const OTHER_REGIONS = ["us-west-2", "eu-west-1", "ap-southeast-2"];
 // cores can sign and serve: their quotas are scaled to a quarter, on both sides, so the machine is
 // not what is measured.
 const SEVERAL_QUOTA_SCALE = 0.25;
+
+const DATABASES = ["keywarden_bench_sync", "keywarden_bench_sync_r"] as const;
 
 type Options = { keys: number; regionKeys: number; baselineKeys: number; latency: string };
 type Env = { o: Options; serverUrl: string; state: string; log: (line: string) => void };
@@ -48,8 +50,9 @@ function parse(args: string[]): Options {
 
 type SyncConfig = Parameters<typeof createSyncRuntime>[1];
 
-async function measure(serverUrl: string, name: string, aws: AwsAccess, config: SyncConfig, request: SyncRequest, fresh: boolean) {
-  const url = fresh ? await freshDatabase(serverUrl, name) : databaseUrl(serverUrl, name);
+/** A sync run in this process, on a fresh database. */
+async function measure(serverUrl: string, name: string, aws: AwsAccess, config: SyncConfig, request: SyncRequest) {
+  const url = await freshDatabase(serverUrl, name);
   const prisma = createPrisma(url, { max: 8 });
   const runtime = await createSyncRuntime(prisma, config, { aws, databaseUrl: url });
   try {
@@ -58,7 +61,7 @@ async function measure(serverUrl: string, name: string, aws: AwsAccess, config: 
     const seconds = (performance.now() - started) / 1000;
     const run = await prisma.syncRun.findUniqueOrThrow({ where: { id: runId } });
     if (status !== "succeeded") throw new Error(`sync ${runId} ended ${status}: ${run.message}`);
-    return { seconds, run, url };
+    return { seconds, run };
   } finally {
     await runtime.close();
     await prisma.$disconnect();
@@ -117,7 +120,7 @@ async function oneRegion({ o, serverUrl, state, log }: Env) {
   const sandbox = await startSandboxProcess(["--state", state, "--quota-scale", "1", "--faults", `latency=${o.latency}`]);
   const { aws } = await sandboxAws(sandbox.url, { credentials: CREDENTIALS, quotaFraction: 1, regions: [BENCH_REGION] });
   try {
-    const url = await freshDatabase(serverUrl, "keywarden_bench_sync");
+    const url = await freshDatabase(serverUrl, DATABASES[0]);
     log(`full sync of ${o.keys} keys (npm run sync -- --full)`);
     const first = await syncCli(sandbox.url, url, ["--full"]);
     const floor = floorOf(first.run.operations, BENCH_REGION);
@@ -149,10 +152,10 @@ async function severalRegions({ o, serverUrl, state, log }: Env) {
   try {
     const alone: Record<string, number> = {};
     for (const region of OTHER_REGIONS) {
-      alone[region] = (await measure(serverUrl, "keywarden_bench_sync_r", aws, config, { kind: "full", trigger: "cli", regions: [region] }, true)).seconds;
+      alone[region] = (await measure(serverUrl, DATABASES[1], aws, config, { kind: "full", trigger: "cli", regions: [region] })).seconds;
       log(`${region} alone: ${s(alone[region])}`);
     }
-    const together = (await measure(serverUrl, "keywarden_bench_sync_r", aws, config, { kind: "full", trigger: "cli", regions: OTHER_REGIONS }, true)).seconds;
+    const together = (await measure(serverUrl, DATABASES[1], aws, config, { kind: "full", trigger: "cli", regions: OTHER_REGIONS })).seconds;
     const slowest = Math.max(...Object.values(alone));
     log(`${OTHER_REGIONS.length} Regions together: ${s(together)} (slowest alone ${s(slowest)})`);
     return { alone, together, slowest };
@@ -204,5 +207,6 @@ export default async function bench(args: string[]): Promise<BenchResult> {
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    for (const name of DATABASES) await dropDatabase(serverUrl, name).catch(() => undefined);
   }
 }
