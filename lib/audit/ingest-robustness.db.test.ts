@@ -68,7 +68,8 @@ describeEachDatabase("ingestTrailFiles on damaged and repeated input", (db) => {
 
   it("quarantines a record Postgres refuses and stores the rest of its batch", async () => {
     const dir = freshDir();
-    const bad = JSON.stringify(invictus[3]).replace('"userAgent":"', '"userAgent":"\\ud800');
+    // half a surrogate pair: JSON.parse takes it, Postgres's jsonb refuses it
+    const bad = JSON.stringify({ ...invictus[3], requestParameters: { keyId: "k" } }).replace('"keyId":"', '"keyId":"\\ud800');
     writeFileSync(path.join(dir, "one-bad.json"), `{"Records":[${invictus.slice(0, 3).map((r) => JSON.stringify(r)).join(",")},${bad},${JSON.stringify(invictus[4])}]}`);
     expect(await ingestTrailFiles(db, { dir })).toMatchObject({ ingested: 4, quarantined: 1 });
     const [q] = await db.query<{ recordIndex: number; reason: string }>(`SELECT "recordIndex", reason FROM "QuarantinedRecord"`);

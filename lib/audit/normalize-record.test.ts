@@ -150,4 +150,12 @@ describe("recordOutcome", () => {
     expect(recordOutcome(withNul, NOW)).toMatchObject({ kind: "invalid", reason: expect.stringContaining("\\u0000") });
     expect(recordOutcome(JSON.stringify({ ...record, userAgent: "a\\u0000b" }), NOW).kind).toBe("event");
   });
+
+  it("refuses half a surrogate pair in a column, which UTF-8 cannot carry, but takes a whole pair", () => {
+    const record = trailRecords(TRAIL_FILES.awsDocs)[0]!;
+    const text = (userAgent: string) => JSON.stringify({ ...record, userAgent: "x" }).replace('"userAgent":"x"', `"userAgent":"${userAgent}"`);
+    expect(recordOutcome(text("a\\ud800b"), NOW)).toMatchObject({ kind: "invalid", reason: expect.stringContaining("userAgent holds half a UTF-16 surrogate pair") });
+    expect(recordOutcome(text("a\\udc00"), NOW).kind).toBe("invalid");
+    expect(recordOutcome(text("a\\ud83d\\ude00b"), NOW)).toMatchObject({ kind: "event", event: { userAgent: "a\u{1F600}b" } });
+  });
 });

@@ -1,5 +1,5 @@
 import { eventSourceOf, type Batch, type BatchResult, type EventRow } from "./batch";
-import { eventsParams } from "./batch-json";
+import { eventsParams } from "./batch-params";
 import { quarantineSql, STORED_FINGERPRINTS_SQL, WRITE_BATCH_SQL } from "./batch-sql";
 import type { SqlPool } from "./audit-db";
 import { databaseRefusal } from "./database-refusal";
@@ -34,14 +34,12 @@ export async function writeBatch(pool: SqlPool, batch: Batch): Promise<BatchResu
 }
 
 async function writeOnce(pool: SqlPool, batch: Batch): Promise<BatchResult> {
-  const events = eventsParams(batch.events);
   const result = await pool.query<{ inserted: number }>(WRITE_BATCH_SQL, [
-    events.columns,
+    ...eventsParams(batch.events),
     eventSourceOf(batch.source),
     quarantinesJson(batch.quarantines),
     batch.source,
     JSON.stringify(batch.files.map((f) => ({ loc: f.location, etag: f.etag, size: f.size, records: f.records }))),
-    events.raws,
   ]);
   const inserted = result.rows[0]!.inserted;
   const clashes = inserted < batch.events.length ? await quarantineClashes(pool, batch) : 0;

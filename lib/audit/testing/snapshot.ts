@@ -13,13 +13,28 @@ export async function ingestionSnapshot(db: Pick<TestDatabase, "query">) {
   return { events, rollups, quarantines, files };
 }
 
-/** UsageRollup next to a count over the stored events: the two lists are equal when rollups are exact. */
+/**
+ * UsageRollup and UsageDay next to the same sums counted over the stored events: the two sides are
+ * equal when rollups are exact.
+ */
 export async function rollupsAndRecount(db: Pick<TestDatabase, "query">) {
-  const rollups = await db.query(`SELECT hour, "accountId", region, "keyArn", "principalArn", operation, "errorCode", calls, "lastEventAt"
-    FROM "UsageRollup" ORDER BY 1, 2, 3, 4, 5, 6, 7`);
-  const recount = await db.query(`SELECT date_trunc('hour', "eventTime", 'UTC') AS hour, "accountId", region, COALESCE("keyArn", '') AS "keyArn",
-      COALESCE("sessionIssuerArn", "principalArn", "invokedBy", '') AS "principalArn", "eventName" AS operation, COALESCE("errorCode", '') AS "errorCode",
-      count(*)::int AS calls, max("eventTime") AS "lastEventAt"
-    FROM "AuditEvent" GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7`);
-  return { rollups, recount };
+  const [hourly, daily, recountHourly, recountDaily] = await Promise.all([
+    db.query(`SELECT hour, "accountId", region, "keyArn", "principalArn", operation, "errorCode", calls, "lastEventAt"
+      FROM "UsageRollup" ORDER BY 1, 2, 3, 4, 5, 6, 7`),
+    db.query(`SELECT day, dimension, name, "errorCode", calls::int FROM "UsageDay" ORDER BY 1, 2, 3, 4`),
+    db.query(`SELECT date_trunc('hour', "eventTime", 'UTC') AS hour, "accountId", region, COALESCE("keyArn", '') AS "keyArn",
+        ${PRINCIPAL} AS "principalArn", "eventName" AS operation, COALESCE("errorCode", '') AS "errorCode",
+        count(*)::int AS calls, max("eventTime") AS "lastEventAt"
+      FROM "AuditEvent" GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7`),
+    db.query(`SELECT * FROM (
+        SELECT date_trunc('day', "eventTime", 'UTC') AS day, 'operation' AS dimension, "eventName" AS name, COALESCE("errorCode", '') AS "errorCode", count(*)::int AS calls FROM "AuditEvent" GROUP BY 1, 3, 4
+        UNION ALL
+        SELECT date_trunc('day', "eventTime", 'UTC'), 'key', COALESCE("keyArn", ''), COALESCE("errorCode", ''), count(*)::int FROM "AuditEvent" GROUP BY 1, 3, 4
+        UNION ALL
+        SELECT date_trunc('day', "eventTime", 'UTC'), 'principal', ${PRINCIPAL}, COALESCE("errorCode", ''), count(*)::int FROM "AuditEvent" GROUP BY 1, 3, 4
+      ) d ORDER BY day, dimension, name COLLATE "C", "errorCode" COLLATE "C"`),
+  ]);
+  return { rollups: { hourly, daily }, recount: { hourly: recountHourly, daily: recountDaily } };
 }
+
+const PRINCIPAL = `COALESCE("sessionIssuerArn", "principalArn", "invokedBy", '')`;
