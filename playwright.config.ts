@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { getConfig } from "./lib/config";
 
 // Drives Debian's Chromium; Playwright never downloads a browser here.
-const E2E_PORT = 3107;
+const E2E_PORT = getConfig().e2ePort;
 
 export default defineConfig({
   testDir: "e2e",

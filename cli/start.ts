@@ -7,6 +7,7 @@ import path from "node:path";
 import { ConfigError, getConfig, parseConfig } from "@/lib/config";
 import { getPrisma } from "@/lib/db/client";
 import { createAwsAccess } from "@/lib/aws";
+import { sharedLookupQuota, startAuditSchedule } from "@/lib/audit";
 import { startSyncWorker } from "@/lib/sync";
 import { ensureBuild } from "./start/ensure-build";
 import { portIsFree } from "./start/port";
@@ -74,15 +75,19 @@ async function main() {
   }
 
   // The worker runs syncs queued by the app and the schedule, in this process, with the same
-  // AWS settings the app sees.
+  // AWS settings the app sees. The audit schedule runs beside it on the same AwsAccess, so the
+  // sync's incremental lookups and the ingestion share LookupEvents' quota buckets.
+  if (config.sandbox === "on" && !config.audit.trailDir) env.KEYWARDEN_TRAIL_DIR = path.join(dataDir, "sandbox", "trail");
   const workerConfig = parseConfig({ ...process.env, ...env });
   const credentials = env.AWS_ACCESS_KEY_ID
     ? async () => ({ accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! })
     : undefined;
-  const aws = createAwsAccess({ config: workerConfig.aws, credentials });
-  const worker = await startSyncWorker(getPrisma(), workerConfig, { aws, log: (line) => console.log(line) });
+  const aws = createAwsAccess({ config: workerConfig.aws, credentials, quotaOverrides: sharedLookupQuota(workerConfig) });
+  const log = (line: string) => console.log(line);
+  const worker = await startSyncWorker(getPrisma(), workerConfig, { aws, log });
+  const audit = await startAuditSchedule({ prisma: getPrisma(), url: db.url }, workerConfig, { aws, log });
   stoppers.push(async () => {
-    await worker.stop();
+    await Promise.all([audit.stop(), worker.stop()]);
     aws.close();
   });
 

@@ -69,6 +69,7 @@ const envSchema = z.object({
   KEYWARDEN_TRAIL_BUCKET: optionalString.refine((v) => v === undefined || S3_BUCKET.test(v), "must be an S3 bucket name"),
   KEYWARDEN_TRAIL_PREFIX: optionalString,
   KEYWARDEN_TRAIL_BUCKET_REGION: optionalString.refine((v) => v === undefined || REGION.test(v), "must be an AWS region such as us-east-1"),
+  KEYWARDEN_TRAIL_DIR: optionalString,
   KEYWARDEN_AUDIT_INTERVAL_MINUTES: number(0, 1440, 5),
   KEYWARDEN_AUDIT_QUOTA_FRACTION: number(0.01, 1, 0.95),
   KEYWARDEN_CRYPTO_EVENT_RETENTION_DAYS: number(1, 3650, 90),
@@ -80,6 +81,7 @@ const envSchema = z.object({
   KEYWARDEN_OIDC_NAME: optionalString,
   KEYWARDEN_ADMIN_EMAILS: list(z.string().email("each entry must be an email address"), "email"),
   KEYWARDEN_CHROMIUM: optionalString,
+  KEYWARDEN_E2E_PORT: number(1, 65535, 3107),
   // Signals that an AWS account is configured; used only to decide whether the sandbox starts.
   AWS_ACCESS_KEY_ID: optionalString,
   AWS_PROFILE: optionalString,
@@ -115,6 +117,8 @@ export type Config = {
     trailBucket: string | undefined;
     trailPrefix: string;
     trailBucketRegion: string;
+    /** A local directory of trail log files (S3's layout or plain files) the schedule also ingests. */
+    trailDir: string | undefined;
     intervalMinutes: number;
     /** Share of CloudTrail's quotas (LookupEvents: 2 per second) the audit ingestion may use. */
     quotaFraction: number;
@@ -129,6 +133,7 @@ export type Config = {
     adminEmails: string[];
   };
   chromiumPath: string;
+  e2ePort: number;
 };
 
 export class ConfigError extends Error {
@@ -198,6 +203,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       trailBucket: e.KEYWARDEN_TRAIL_BUCKET,
       trailPrefix: e.KEYWARDEN_TRAIL_PREFIX ?? "",
       trailBucketRegion: e.KEYWARDEN_TRAIL_BUCKET_REGION ?? e.AWS_REGION ?? "us-east-1",
+      trailDir: e.KEYWARDEN_TRAIL_DIR,
       intervalMinutes: e.KEYWARDEN_AUDIT_INTERVAL_MINUTES,
       quotaFraction: e.KEYWARDEN_AUDIT_QUOTA_FRACTION,
       cryptoEventRetentionDays: e.KEYWARDEN_CRYPTO_EVENT_RETENTION_DAYS,
@@ -211,6 +217,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       adminEmails: e.KEYWARDEN_ADMIN_EMAILS.map((m) => m.toLowerCase()),
     },
     chromiumPath: e.KEYWARDEN_CHROMIUM ?? "/usr/bin/chromium",
+    e2ePort: e.KEYWARDEN_E2E_PORT,
   };
 }
 

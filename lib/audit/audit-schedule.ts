@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { AwsAccess } from "@/lib/aws";
 import type { Config } from "@/lib/config";
 import type { AuditDb } from "./audit-db";
@@ -19,7 +20,8 @@ const HOURLY_MS = 60 * 60_000;
 
 /**
  * For `npm start`: every KEYWARDEN_AUDIT_INTERVAL_MINUTES, LookupEvents since the watermarks, the
- * 90-day backfill for the rest of the interval, the S3 trail (when configured); hourly, trail
+ * 90-day backfill for the rest of the interval, the trail's log files in a local directory and in S3
+ * (when configured); hourly, trail
  * coverage and the retention of raw crypto events. Runs with nobody signed in.
  */
 export async function startAuditSchedule(db: AuditDb, config: Config, options: AuditScheduleOptions = {}): Promise<{ stop(): Promise<void> }> {
@@ -31,6 +33,8 @@ export async function startAuditSchedule(db: AuditDb, config: Config, options: A
     return { stop: async () => {} };
   }
   const abort = new AbortController();
+  // every queued AWS call waits on this one signal and removes its listener when done: many at once is expected
+  setMaxListeners(0, abort.signal);
   let lastHourly = 0;
   let wake: (() => void) | undefined;
   const cycle = async () => {
@@ -45,6 +49,11 @@ export async function startAuditSchedule(db: AuditDb, config: Config, options: A
         const pruned = await pruneCryptoEvents(db, config.audit.cryptoEventRetentionDays);
         return `${pruned.deleted} raw crypto events older than ${pruned.cutoff.toISOString()} deleted`;
       });
+    }
+    // Before LookupEvents, whose backfill may take most of the interval: files carry history fast.
+    const dir = config.audit.trailDir;
+    if (dir && !abort.signal.aborted) {
+      await step(log, "trail files", async () => formatIngestSummary(await ingestTrailFiles(db, { dir }, { trigger: "schedule", signal: abort.signal })));
     }
     await step(log, "lookup", async () =>
       formatIngestSummary(await ingestLookupEvents(db, config, { aws, trigger: "schedule", signal: abort.signal, backfillBudgetMs: intervalMs * 0.8 })),

@@ -1,5 +1,5 @@
 export type { AuditDb } from "./audit-db";
-export { createAuditAwsAccess } from "./audit-aws";
+export { createAuditAwsAccess, sharedLookupQuota } from "./audit-aws";
 export { startAuditSchedule, type AuditScheduleOptions } from "./audit-schedule";
 export { auditExportRows } from "./export-rows";
 export { EXPORT_COLUMNS, type AuditExportFilter, type AuditExportRow } from "./export-filter";
