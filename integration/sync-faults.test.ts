@@ -7,8 +7,8 @@ import { createSyncRuntime, runSyncHere, type SyncRuntime } from "@/lib/sync";
 import { compareWithGroundTruth, fetchGroundTruth } from "@/lib/sync/testing/ground-truth";
 import { sandboxAws } from "@/lib/sync/testing/sandbox-aws";
 import { HOME_ACCOUNT, startSandbox, type Sandbox } from "@/sandbox/index";
+import { demoSyncForSuite, QUOTA_SCALE } from "./demo-sync";
 
-const QUOTA_SCALE = 4;
 type Runtime = SyncRuntime & { close(): Promise<void> };
 
 type Refusal = { type: string; message: string };
@@ -135,32 +135,20 @@ describeEachDatabase("a Region not enabled for the account", (db) => {
 
 describe.each([["throttle=0.05,error=0.03,reset=0.01,latency=0-15"]])("the sandbox with faults on (%s)", (faults) => {
   describeEachDatabase("sync", (db) => {
-    let sandbox: Sandbox;
-    let runtime: Runtime;
-
-    beforeAll(async () => {
-      sandbox = await startSandbox({ fleet: "demo", quotaScale: QUOTA_SCALE, faults });
-      const { aws, config } = await sandboxAws(sandbox.url, { credentials: sandbox.credentials, quotaScale: QUOTA_SCALE });
-      runtime = await createSyncRuntime(db.prisma, config, { aws, databaseUrl: db.url });
-    });
-    afterAll(async () => {
-      await runtime?.close();
-      runtime?.aws.close();
-      await sandbox?.stop();
-    });
+    const demo = demoSyncForSuite(db, { faults });
 
     it("a full sync is still exact", async () => {
-      const { runId, status } = await runSyncHere(runtime, { kind: "full", trigger: "cli" });
+      const { runId, status } = await runSyncHere(demo.runtime, { kind: "full", trigger: "cli" });
       const run = await db.prisma.syncRun.findUniqueOrThrow({ where: { id: runId } });
       expect({ status, errors: run.errors }).toEqual({ status: "succeeded", errors: [] });
       expect(run.throttlesTotal).toBeGreaterThan(0);
       // Throttles slow GetKeyLastUsage (5/s) down: what it checked is exact; the rest waits for the next sync.
-      expect((await compareWithGroundTruth(db.prisma, await fetchGroundTruth(sandbox.url), { lastUsage: "checked" })).slice(0, 20)).toEqual([]);
+      expect((await compareWithGroundTruth(db.prisma, await fetchGroundTruth(demo.sandbox.url), { lastUsage: "checked" })).slice(0, 20)).toEqual([]);
       expect(await db.prisma.kmsKey.count({ where: { lastUsageCheckedAt: { not: null } } })).toBeGreaterThan(0);
     });
 
     it("so is an incremental one", async () => {
-      const kms = new KMSClient({ region: "us-west-2", endpoint: sandbox.url, credentials: sandbox.credentials, maxAttempts: 10 });
+      const kms = new KMSClient({ region: "us-west-2", endpoint: demo.sandbox.url, credentials: demo.sandbox.credentials, maxAttempts: 10 });
       try {
         const key = await kms.send(new CreateKeyCommand({ Description: "made under faults" }));
         await kms.send(new TagResourceCommand({ KeyId: key.KeyMetadata!.KeyId!, Tags: [{ TagKey: "Faults", TagValue: "on" }] }));
@@ -169,10 +157,10 @@ describe.each([["throttle=0.05,error=0.03,reset=0.01,latency=0-15"]])("the sandb
       } finally {
         kms.destroy();
       }
-      const { runId, status } = await runSyncHere(runtime, { kind: "incremental", trigger: "cli" });
+      const { runId, status } = await runSyncHere(demo.runtime, { kind: "incremental", trigger: "cli" });
       const run = await db.prisma.syncRun.findUniqueOrThrow({ where: { id: runId } });
       expect({ status, errors: run.errors }).toEqual({ status: "succeeded", errors: [] });
-      expect((await compareWithGroundTruth(db.prisma, await fetchGroundTruth(sandbox.url), { lastUsage: false })).slice(0, 20)).toEqual([]);
+      expect((await compareWithGroundTruth(db.prisma, await fetchGroundTruth(demo.sandbox.url), { lastUsage: false })).slice(0, 20)).toEqual([]);
     });
   });
 });

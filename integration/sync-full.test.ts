@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { describeEachDatabase, type TestDatabase } from "@/lib/db/testing";
-import { createSyncRuntime, runSyncHere, type SyncRuntime } from "@/lib/sync";
+import { runSyncHere } from "@/lib/sync";
 import { compareWithGroundTruth, fetchGroundTruth } from "@/lib/sync/testing/ground-truth";
-import { sandboxAws } from "@/lib/sync/testing/sandbox-aws";
-import { startSandbox, type Sandbox } from "@/sandbox/index";
+import { demoSyncForSuite } from "./demo-sync";
 
-// Quotas scaled ×4 on both sides, so GetKeyLastUsage (5/s) covers the largest demo account-Region in one sync.
-const QUOTA_SCALE = 4;
 const INVENTORY = ["KmsKey", "KmsAlias", "KmsGrant", "KeyPolicy", "KeyTag", "KeyRotation"];
 
 /** Every inventory row with its xmin: any insert, update or delete changes this set. */
@@ -20,25 +17,13 @@ async function rowVersions(db: TestDatabase): Promise<string[]> {
 }
 
 describeEachDatabase("full sync of the demo fleet", (db) => {
-  let sandbox: Sandbox;
-  let runtime: SyncRuntime & { close(): Promise<void> };
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({ fleet: "demo", quotaScale: QUOTA_SCALE });
-    const { aws, config } = await sandboxAws(sandbox.url, { credentials: sandbox.credentials, quotaScale: QUOTA_SCALE });
-    runtime = await createSyncRuntime(db.prisma, config, { aws, databaseUrl: db.url });
-  });
-  afterAll(async () => {
-    await runtime?.close();
-    runtime?.aws.close();
-    await sandbox?.stop();
-  });
+  const demo = demoSyncForSuite(db);
 
   it("equals the sandbox's ground truth, field by field", async () => {
-    const { runId, status } = await runSyncHere(runtime, { kind: "full", trigger: "cli" });
+    const { runId, status } = await runSyncHere(demo.runtime, { kind: "full", trigger: "cli" });
     const run = await db.prisma.syncRun.findUniqueOrThrow({ where: { id: runId }, include: { targets: true } });
     expect({ status, errors: run.errors }).toEqual({ status: "succeeded", errors: [] });
-    const truth = await fetchGroundTruth(sandbox.url);
+    const truth = await fetchGroundTruth(demo.sandbox.url);
     expect((await compareWithGroundTruth(db.prisma, truth, { lastUsage: "all" })).slice(0, 20)).toEqual([]);
 
     expect(run).toMatchObject({ status: "succeeded", kind: "full", keysSeen: truth.keys.length, keysCreated: truth.keys.length, keysDeleted: 0 });
@@ -64,7 +49,7 @@ describeEachDatabase("full sync of the demo fleet", (db) => {
 
   it("writes nothing when nothing changed", async () => {
     const before = await rowVersions(db);
-    const { runId, status } = await runSyncHere(runtime, { kind: "full", trigger: "cli" });
+    const { runId, status } = await runSyncHere(demo.runtime, { kind: "full", trigger: "cli" });
     expect(status).toBe("succeeded");
     expect(await rowVersions(db)).toEqual(before);
     const run = await db.prisma.syncRun.findUniqueOrThrow({ where: { id: runId } });

@@ -16,32 +16,22 @@ import {
 } from "@aws-sdk/client-kms";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing";
-import { createSyncRuntime, runSyncHere, type SyncRuntime } from "@/lib/sync";
+import { runSyncHere } from "@/lib/sync";
 import { compareWithGroundTruth, fetchGroundTruth, type GroundTruth } from "@/lib/sync/testing/ground-truth";
-import { sandboxAws } from "@/lib/sync/testing/sandbox-aws";
-import { HOME_ACCOUNT, startSandbox, type Sandbox } from "@/sandbox/index";
+import { HOME_ACCOUNT } from "@/sandbox/index";
+import { demoSyncForSuite } from "./demo-sync";
 
-const QUOTA_SCALE = 4;
 type Ops = Record<string, { calls: number }>;
 
 describeEachDatabase("incremental sync", (db) => {
-  let sandbox: Sandbox;
-  let runtime: SyncRuntime & { close(): Promise<void> };
+  const demo = demoSyncForSuite(db);
   let kms: KMSClient;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ fleet: "demo", quotaScale: QUOTA_SCALE });
-    const { aws, config } = await sandboxAws(sandbox.url, { credentials: sandbox.credentials, quotaScale: QUOTA_SCALE });
-    runtime = await createSyncRuntime(db.prisma, config, { aws, databaseUrl: db.url });
-    kms = new KMSClient({ region: "us-east-1", endpoint: sandbox.url, credentials: sandbox.credentials });
-    expect((await runSyncHere(runtime, { kind: "full", trigger: "cli" })).status).toBe("succeeded");
+    kms = new KMSClient({ region: "us-east-1", endpoint: demo.sandbox.url, credentials: demo.sandbox.credentials });
+    expect((await runSyncHere(demo.runtime, { kind: "full", trigger: "cli" })).status).toBe("succeeded");
   });
-  afterAll(async () => {
-    kms?.destroy();
-    await runtime?.close();
-    runtime?.aws.close();
-    await sandbox?.stop();
-  });
+  afterAll(() => kms?.destroy());
 
   const plainKeys = (truth: GroundTruth) =>
     truth.keys.filter((k) => {
@@ -50,7 +40,7 @@ describeEachDatabase("incremental sync", (db) => {
     });
 
   it("picks up changes made through the SDK, re-reading only the keys they touched", async () => {
-    const truth = await fetchGroundTruth(sandbox.url);
+    const truth = await fetchGroundTruth(demo.sandbox.url);
     const [tagged, disabled, doomed, granted, described, aliased, rotated] = plainKeys(truth);
     const withAlias = plainKeys(truth).find((k) => k.aliases.length > 0 && k !== aliased)!;
     const created = await kms.send(new CreateKeyCommand({ Description: "made by the incremental test", Tags: [{ TagKey: "Team", TagValue: "qa" }] }));
@@ -69,10 +59,10 @@ describeEachDatabase("incremental sync", (db) => {
     const primary = truth.keys.find((k) => k.account === HOME_ACCOUNT && k.describeKey.MultiRegionConfiguration?.MultiRegionKeyType === "PRIMARY")!;
     await kms.send(new ReplicateKeyCommand({ KeyId: primary.arn, ReplicaRegion: "ap-southeast-2" }));
 
-    const { runId, status } = await runSyncHere(runtime, { kind: "incremental", trigger: "cli" });
+    const { runId, status } = await runSyncHere(demo.runtime, { kind: "incremental", trigger: "cli" });
     const run = await db.prisma.syncRun.findUniqueOrThrow({ where: { id: runId } });
     expect({ status, errors: run.errors }).toEqual({ status: "succeeded", errors: [] });
-    expect((await compareWithGroundTruth(db.prisma, await fetchGroundTruth(sandbox.url), { lastUsage: false })).slice(0, 20)).toEqual([]);
+    expect((await compareWithGroundTruth(db.prisma, await fetchGroundTruth(demo.sandbox.url), { lastUsage: false })).slice(0, 20)).toEqual([]);
 
     const ops = run.operations as Ops;
     expect(ops.LookupEvents!.calls).toBeGreaterThanOrEqual(12);
@@ -87,9 +77,9 @@ describeEachDatabase("incremental sync", (db) => {
 
   it("re-reads keys in a transient state until it ends, and writes nothing else", async () => {
     await new Promise((r) => setTimeout(r, 6000));
-    const { runId, status } = await runSyncHere(runtime, { kind: "incremental", trigger: "cli" });
+    const { runId, status } = await runSyncHere(demo.runtime, { kind: "incremental", trigger: "cli" });
     expect(status).toBe("succeeded");
-    expect((await compareWithGroundTruth(db.prisma, await fetchGroundTruth(sandbox.url), { lastUsage: false })).slice(0, 20)).toEqual([]);
+    expect((await compareWithGroundTruth(db.prisma, await fetchGroundTruth(demo.sandbox.url), { lastUsage: false })).slice(0, 20)).toEqual([]);
     const replica = await db.prisma.kmsKey.findFirstOrThrow({ where: { region: "ap-southeast-2", multiRegionKeyType: "REPLICA", accountId: HOME_ACCOUNT } });
     expect(replica.keyState).toBe("Enabled");
     // The window reaches back over the first incremental's changes: those keys are read again but,
@@ -103,7 +93,7 @@ describeEachDatabase("incremental sync", (db) => {
       where: { accountId: HOME_ACCOUNT, region: "eu-west-1" },
       data: { lastFullSyncAt: new Date(Date.now() - 95 * 86_400_000), lastIncrementalSyncAt: null },
     });
-    const { runId, status } = await runSyncHere(runtime, { kind: "incremental", trigger: "cli", accounts: [HOME_ACCOUNT], regions: ["eu-west-1", "us-west-2"] });
+    const { runId, status } = await runSyncHere(demo.runtime, { kind: "incremental", trigger: "cli", accounts: [HOME_ACCOUNT], regions: ["eu-west-1", "us-west-2"] });
     expect(status).toBe("succeeded");
     const run = await db.prisma.syncRun.findUniqueOrThrow({ where: { id: runId }, include: { targets: true } });
     const full = run.targets.find((t) => t.region === "eu-west-1")!;
