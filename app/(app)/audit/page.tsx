@@ -1,23 +1,54 @@
 import type { Metadata } from "next";
 import { guardPage } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/result";
+import { getAuditFilterOptions } from "@/lib/queries/audit-events/audit-filter-options";
+import { parseAuditFilter } from "@/lib/queries/audit-events/audit-filter";
+import { getExplorerStatus } from "@/lib/queries/audit-events/explorer-status";
+import { listAuditEvents } from "@/lib/queries/audit-events/list-audit-events";
+import { AuditExplorer } from "@/components/audit/audit-explorer";
+import { EmptyAudit } from "@/components/audit/empty-audit";
+import { InvalidKeyFilter } from "@/components/keys/invalid-key-filter";
 import { PageHeader } from "@/components/ui/page-header";
-import { PendingArea } from "@/components/ui/pending-area";
 
 export const metadata: Metadata = { title: "Audit" };
 
-export default async function AuditPage() {
-  await guardPage("audit:read", "/audit");
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AuditPage({ searchParams }: Props) {
+  const user = await guardPage("audit:read", "/audit");
+  const db = getPrisma();
+  const header = <PageHeader title="Audit" description="Every CloudTrail event about your KMS keys: who called what, when, and what failed." />;
+  const status = await getExplorerStatus(db);
+  if (!status.hasEvents) {
+    return (
+      <>
+        {header}
+        <EmptyAudit lastRun={status.lastRun} />
+      </>
+    );
+  }
+  const parsed = parseAuditFilter(await searchParams);
+  const invalid = (message: string) => (
+    <>
+      {header}
+      <InvalidKeyFilter message={message} href="/audit" linkText="Show the last 7 days" testId="invalid-audit-filter" />
+    </>
+  );
+  if (!parsed.ok) return invalid(parsed.message);
+  const now = new Date();
+  const loaded = await Promise.all([getAuditFilterOptions(db), listAuditEvents(db, parsed.data, { now })]).catch((error: unknown) => {
+    // a search too broad to run is the reader's to fix, not a server error
+    if (error instanceof AppError && error.code === "invalid_input") return error.message;
+    throw error;
+  });
+  if (typeof loaded === "string") return invalid(loaded);
+  const [options, firstPage] = loaded;
   return (
     <>
-      <PageHeader title="Audit" description="CloudTrail events about your keys." />
-      <PendingArea
-        feature="CloudTrail ingestion"
-        items={[
-        "Every KMS call from CloudTrail, filterable by key, principal and error",
-        "The raw record of any event",
-        "Exports of the filtered events as JSON and CSV",
-        ]}
-      />
+      {header}
+      <AuditExplorer filter={parsed.data} options={options} initialPage={firstPage} now={now.toISOString()} canExport={can(user.role, "audit:export")} />
     </>
   );
 }
