@@ -22,6 +22,7 @@ import { listKeys } from "@/lib/queries/keys/list-keys";
 import { KEY_SORTS } from "@/lib/queries/keys/sort-options";
 import { seedInventory } from "@/lib/queries/testing/seed-inventory";
 import type { Bench } from "./cli";
+import { time } from "./timing";
 
 const TARGET_MS = 100;
 const SEED = 42;
@@ -115,18 +116,6 @@ async function halfWay(db: PrismaClient, filter: KeyFilter): Promise<KeyCursor> 
   return { v: row!.v instanceof Date ? row!.v.toISOString() : row!.v, a: row!.arn };
 }
 
-async function time(fn: () => Promise<unknown>, runs: number) {
-  for (let i = 0; i < 2; i++) await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]! * 10) / 10;
-  return { p50: at(0.5), p95: at(0.95), max: at(1) };
-}
 
 const bench: Bench = async (args) => {
   const keys = Number(flag(args, "keys", "100000"));

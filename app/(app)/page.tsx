@@ -8,6 +8,10 @@ import { getInventoryStatus } from "@/lib/queries/inventory-status";
 import { refreshInventoryStatistics } from "@/lib/queries/inventory-statistics";
 import { memoByVersion } from "@/lib/queries/memo-by-version";
 import { getOverviewCounts } from "@/lib/queries/overview/overview-counts";
+import { getStillCalledKeys } from "@/lib/queries/usage/get-still-called-keys";
+import { parseUsageDays } from "@/lib/queries/usage/usage-range";
+import { StillCalledKeysCard } from "@/components/usage/still-called-keys-card";
+import { UsageOverviewLoader } from "@/components/usage/usage-overview-loader";
 import { CountList } from "@/components/keys/count-list";
 import { EmptyInventory } from "@/components/keys/empty-inventory";
 import { keyStateStyle } from "@/components/keys/key-state-style";
@@ -21,17 +25,30 @@ export const metadata: Metadata = { title: "Overview" };
 
 const ROTATION_BAR: Record<string, string> = { on: "bg-ok", off: "bg-warn", unsupported: "bg-muted" };
 
-export default async function OverviewPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OverviewPage({ searchParams }: Props) {
   const user = await guardPage("inventory:read", "/");
   const db = getPrisma();
   const status = await getInventoryStatus(db);
-  const counts = await memoByVersion("overview-counts", status.version, () => getOverviewCounts(db));
+  // usage names callers: it is audit data (audit:read), shown beside the inventory
+  const audit = can(user.role, "audit:read");
+  const days = parseUsageDays((await searchParams).days);
+  const [counts, stillCalled] = await Promise.all([
+    memoByVersion("overview-counts", status.version, () => getOverviewCounts(db)),
+    audit ? getStillCalledKeys(db) : [],
+  ]);
   after(() => refreshInventoryStatistics(db, status.keys));
   const config = getConfig();
   const synced = status.lastSync ? `Last sync: ${status.lastSync.status}${status.lastSync.finishedAt ? `, ${formatDateTime(status.lastSync.finishedAt.toISOString())}` : ""}.` : "No sync has run yet.";
   return (
     <>
       <PageHeader title="Overview" description={`Signed in as ${user.name}. Counts come from the inventory as of the last sync; nothing here is estimated. ${synced}`} />
+      {stillCalled.length ? (
+        <div className="mb-6">
+          <StillCalledKeysCard keys={stillCalled} />
+        </div>
+      ) : null}
       {counts.total === 0 ? (
         <EmptyInventory canSync={can(user.role, "sync:run")} lastSync={status.lastSync} />
       ) : (
@@ -52,6 +69,11 @@ export default async function OverviewPage() {
           </div>
         </div>
       )}
+      {audit ? (
+        <div className="mt-8">
+          <UsageOverviewLoader db={db} days={days} />
+        </div>
+      ) : null}
       <div className="mt-6 max-w-xl">
         <EnvironmentFacts
           database={config.databaseUrl && !config.embeddedDatabase ? "Postgres server" : "Embedded (PGlite)"}

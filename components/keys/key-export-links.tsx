@@ -1,10 +1,10 @@
 import { Download } from "lucide-react";
 
-/** Downloads of the keys the current filter matches; the route streams them. */
-export function KeyExportLinks({ query }: { query: string }) {
-  const href = (format: "json" | "csv") => `/api/keys/export?format=${format}${query ? `&${query}` : ""}`;
+/** Downloads of what the current filter matches (keys by default); the route streams them. */
+export function KeyExportLinks({ query, endpoint = "/api/keys/export", label = "Export the filtered keys" }: { query: string; endpoint?: string; label?: string }) {
+  const href = (format: "json" | "csv") => `${endpoint}?format=${format}${query ? `&${query}` : ""}`;
   return (
-    <div className="flex items-center gap-2" aria-label="Export the filtered keys" role="group">
+    <div className="flex items-center gap-2" aria-label={label} role="group">
       {(["csv", "json"] as const).map((format) => (
         <a
           key={format}

@@ -6,7 +6,17 @@ import { useEffect, useRef, useState } from "react";
 const DEBOUNCE_MS = 350;
 
 /** Search as you type (debounced), or at once on Enter; follows the URL when it changes elsewhere. */
-export function KeySearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+export function KeySearchBox({
+  value,
+  onSearch,
+  id = "key-search",
+  placeholder = "Alias, key id, ARN, description or tag (Team=payments)",
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+  id?: string;
+  placeholder?: string;
+}) {
   const [text, setText] = useState(value);
   const sent = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -30,18 +40,18 @@ export function KeySearchBox({ value, onSearch }: { value: string; onSearch: (q:
 
   return (
     <div className="flex min-w-0 flex-1 flex-col gap-1">
-      <label htmlFor="key-search" className="text-xs font-medium text-muted">
+      <label htmlFor={id} className="text-xs font-medium text-muted">
         Search
       </label>
       <div className="relative">
         <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted" aria-hidden />
         <input
-          id="key-search"
+          id={id}
           type="search"
           value={text}
           maxLength={200}
           autoComplete="off"
-          placeholder="Alias, key id, ARN, description or tag (Team=payments)"
+          placeholder={placeholder}
           onChange={(e) => {
             setText(e.target.value);
             clearTimeout(timer.current);

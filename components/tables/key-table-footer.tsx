@@ -1,24 +1,8 @@
 import { formatNumber } from "@/components/ui/format";
+import { TableFooter } from "./table-footer";
 
 type Props = { loaded: number; total: number; fetching: boolean; error: string | null; onRetry: () => void };
 
-export function KeyTableFooter({ loaded, total, fetching, error, onRetry }: Props) {
-  return (
-    <div className="sticky left-0 flex items-center gap-3 px-4 py-3 text-sm text-muted" aria-live="polite">
-      {error ? (
-        <>
-          <span className="text-danger">Could not load more keys: {error}</span>
-          <button type="button" onClick={onRetry} className="font-medium text-accent hover:underline">
-            Try again
-          </button>
-        </>
-      ) : fetching ? (
-        <span>Loading more keys…</span>
-      ) : (
-        <span data-testid="key-table-status">
-          Showing {formatNumber(loaded)} of {formatNumber(total)} {total === 1 ? "key" : "keys"}
-        </span>
-      )}
-    </div>
-  );
+export function KeyTableFooter({ loaded, total, ...rest }: Props) {
+  return <TableFooter noun="keys" statusTestId="key-table-status" status={`Showing ${formatNumber(loaded)} of ${formatNumber(total)} ${total === 1 ? "key" : "keys"}`} {...rest} />;
 }

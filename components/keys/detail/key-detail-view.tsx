@@ -1,6 +1,9 @@
 import Link from "next/link";
-import { ChevronLeft, TriangleAlert } from "lucide-react";
+import { ChevronLeft, ScrollText, TriangleAlert } from "lucide-react";
+import { auditHref } from "@/lib/queries/audit-events/audit-filter";
 import type { KeyDetail } from "@/lib/queries/key-detail/key-detail";
+import type { KeyLifecycle } from "@/lib/queries/key-detail/key-lifecycle";
+import { KeyLifecycleCard } from "@/components/timeline/key-lifecycle";
 import { CopyButton } from "@/components/ui/copy-button";
 import { formatDateTime } from "@/components/ui/format";
 import { KeyStateBadge } from "../key-state-badge";
@@ -13,7 +16,10 @@ import { KeyPolicy } from "./key-policy";
 import { KeyRotation } from "./key-rotation";
 import { KeyUsageAndSync } from "./key-usage-and-sync";
 
-export function KeyDetailView({ k, canRefresh }: { k: KeyDetail; canRefresh: boolean }) {
+type Props = { k: KeyDetail; lifecycle: KeyLifecycle | null; canRefresh: boolean; alarm?: React.ReactNode; usage?: React.ReactNode };
+
+export function KeyDetailView({ k, lifecycle, canRefresh, alarm, usage }: Props) {
+  const keyAudit = auditHref({ key: k.arn, range: "90d" });
   return (
     <article className="space-y-6" aria-labelledby="key-title">
       <header className="space-y-3">
@@ -34,6 +40,10 @@ export function KeyDetailView({ k, canRefresh }: { k: KeyDetail; canRefresh: boo
                 {k.arn}
               </code>
               <CopyButton text={k.arn} label="Copy ARN" />
+              <Link href={keyAudit} className="inline-flex h-7 items-center gap-1.5 rounded-md border border-border bg-surface px-2 text-xs font-medium text-accent hover:bg-surface-2" data-testid="key-audit-link">
+                <ScrollText className="size-3.5" aria-hidden />
+                View audit events
+              </Link>
             </div>
           </div>
           {canRefresh && !k.deletedAt ? <RefreshKeyButton keyArn={k.arn} /> : null}
@@ -45,6 +55,7 @@ export function KeyDetailView({ k, canRefresh }: { k: KeyDetail; canRefresh: boo
           </p>
         ) : null}
       </header>
+      {alarm}
       <div className="grid gap-6 xl:grid-cols-2">
         <KeyGeneral k={k} />
         <div className="space-y-6">
@@ -58,6 +69,8 @@ export function KeyDetailView({ k, canRefresh }: { k: KeyDetail; canRefresh: boo
           <KeyMultiRegion k={k} />
         </div>
       </div>
+      {usage}
+      {lifecycle ? <KeyLifecycleCard lifecycle={lifecycle} auditHref={keyAudit} eventHref={(id) => `${keyAudit}&event=${encodeURIComponent(id)}`} /> : null}
       <KeyGrants grants={k.grants} />
       <KeyPolicy policies={k.policies} />
     </article>

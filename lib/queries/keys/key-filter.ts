@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { err, ok, type Result } from "@/lib/result";
+import { ok, type Result } from "@/lib/result";
+import { parseSearchParams, type SearchParamsInput } from "../parse-search-params";
 import { KEY_MANAGERS, KEY_SPECS, KEY_STATES, KEY_USAGES, ORIGINS, ROTATION_FILTERS } from "./kms-names";
 import { DEFAULT_SORT, KEY_SORTS, KEY_SORT_NAMES, type SortDir } from "./sort-options";
 
@@ -31,22 +32,10 @@ export type KeyFilterInput = z.input<typeof keyFilterSchema>;
 export type KeyFilter = Omit<z.output<typeof keyFilterSchema>, "dir"> & { dir: SortDir };
 export const KEY_FILTER_FIELDS = Object.keys(keyFilterSchema.shape) as (keyof KeyFilterInput)[];
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>;
-
 /** Reads the filter's own fields from search params; other params are ignored. Empty values mean "any". */
-export function parseKeyFilter(params: Params): Result<KeyFilter> {
-  const raw: Record<string, string> = {};
-  for (const field of KEY_FILTER_FIELDS) {
-    const values = params instanceof URLSearchParams ? params.getAll(field) : [params[field] ?? []].flat();
-    if (values.length > 1) return err("invalid_input", `${field}: give one value, not ${values.length}`, { [field]: "give one value" });
-    if (values[0]) raw[field] = values[0];
-  }
-  const parsed = keyFilterSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-    const first = parsed.error.issues[0]!;
-    return err("invalid_input", `${String(first.path[0])}: ${first.message}`, fieldErrors);
-  }
+export function parseKeyFilter(params: SearchParamsInput): Result<KeyFilter> {
+  const parsed = parseSearchParams(keyFilterSchema, params);
+  if (!parsed.ok) return parsed;
   const { dir, ...rest } = parsed.data;
   return ok({ ...rest, dir: dir ?? KEY_SORTS[rest.sort].defaultDir });
 }

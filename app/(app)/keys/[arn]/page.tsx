@@ -4,9 +4,15 @@ import { guardPage } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { getKeyDetail } from "@/lib/queries/key-detail/get-key-detail";
+import { getKeyLifecycle } from "@/lib/queries/key-detail/key-lifecycle";
+import { getKeyUsage } from "@/lib/queries/usage/get-key-usage";
+import { getStillCalledKeys } from "@/lib/queries/usage/get-still-called-keys";
+import { parseUsageDays } from "@/lib/queries/usage/usage-range";
 import { KeyDetailView } from "@/components/keys/detail/key-detail-view";
+import { KeyUsageSection } from "@/components/keys/detail/key-usage-section";
+import { StillCalledBanner } from "@/components/usage/still-called-banner";
 
-type Props = { params: Promise<{ arn: string }> };
+type Props = { params: Promise<{ arn: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The segment is the ARN, URL-encoded (":" and "/" included); tolerate it arriving decoded once more.
 async function arnOf(params: Props["params"]): Promise<string> {
@@ -23,10 +29,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: arn.split("/").pop() ?? "Key" };
 }
 
-export default async function KeyPage({ params }: Props) {
+export default async function KeyPage({ params, searchParams }: Props) {
   const arn = await arnOf(params);
   const user = await guardPage("inventory:read", `/keys/${encodeURIComponent(arn)}`);
-  const key = await getKeyDetail(getPrisma(), arn);
+  const db = getPrisma();
+  const key = await getKeyDetail(db, arn);
   if (!key) notFound();
-  return <KeyDetailView k={key} canRefresh={can(user.role, "sync:run")} />;
+  // usage and lifecycle name callers: audit data, for those who may read the audit trail
+  if (!can(user.role, "audit:read")) return <KeyDetailView k={key} lifecycle={null} canRefresh={can(user.role, "sync:run")} />;
+  const days = parseUsageDays((await searchParams).days);
+  const [usage, [stillCalled], ingested, lifecycle] = await Promise.all([
+    getKeyUsage(db, key, days),
+    getStillCalledKeys(db, { keyArn: arn }),
+    db.usageRollup.findFirst({ select: { hour: true } }).then((r) => r !== null),
+    getKeyLifecycle(db, key),
+  ]);
+  return (
+    <KeyDetailView
+      k={key}
+      lifecycle={lifecycle}
+      canRefresh={can(user.role, "sync:run")}
+      alarm={stillCalled ? <StillCalledBanner k={stillCalled} /> : null}
+      usage={<KeyUsageSection keyArn={arn} usage={usage} ingested={ingested} lastUsage={key.lastUsed} />}
+    />
+  );
 }

@@ -1,5 +1,6 @@
 import { defineRoute } from "@/lib/auth/define-route";
 import { appendAuditLog } from "@/lib/auth/audit-log";
+import { textStreamResponse } from "@/lib/http/text-stream";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/result";
 import { keyFilterToSearchParams, parseKeyFilter } from "@/lib/queries/keys/key-filter";
@@ -16,29 +17,8 @@ export const GET = defineRoute("inventory:export", async (req, user) => {
   const db = getPrisma();
   await appendAuditLog(db, { actor: user, action: "inventory.exported", details: { format, filter: keyFilterToSearchParams(filter.data).toString() } });
 
-  const chunks = writeInventory(readInventory(db, filter.data), format);
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        console.error("[route /api/keys/export]", error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": INVENTORY_CONTENT_TYPES[format],
-      "Content-Disposition": `attachment; filename="${inventoryFileName(format, new Date())}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return textStreamResponse(writeInventory(readInventory(db, filter.data), format), {
+    "Content-Type": INVENTORY_CONTENT_TYPES[format],
+    "Content-Disposition": `attachment; filename="${inventoryFileName(format, new Date())}"`,
+  }, "/api/keys/export");
 });

@@ -1,0 +1,99 @@
+import type { KeyUsage } from "@/lib/queries/usage/get-key-usage";
+import type { UsageDays } from "@/lib/queries/usage/usage-range";
+import { ChartCard } from "@/components/usage/chart-card";
+import { KeyCallsChart } from "@/components/usage/key-calls-chart";
+import { PrincipalLabel } from "@/components/usage/principal-label";
+import { RankedList } from "@/components/usage/ranked-list";
+import { UsageEmpty } from "@/components/usage/usage-empty";
+import { UsageRangePicker } from "@/components/usage/usage-range-picker";
+import { Card, CardHeader } from "@/components/ui/card";
+import { formatDateTime, formatNumber, plural } from "@/components/ui/format";
+import { keyHref } from "../key-links";
+
+type Props = { keyArn: string; usage: KeyUsage; ingested: boolean; lastUsage: { at: string | null; operation: string | null } };
+
+/** The key's usage from CloudTrail rollups: calls per day with errors, callers, operations, last use. */
+export function KeyUsageSection({ keyArn, usage, ingested, lastUsage }: Props) {
+  const rate = usage.totalCalls ? ((100 * usage.totalErrors) / usage.totalCalls).toFixed(2) : null;
+  const unknown = usage.coverage !== "covered";
+  return (
+    <section aria-labelledby="key-usage-title" className="space-y-4" data-testid="key-usage">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h2 id="key-usage-title" className="text-base font-semibold">
+            Usage
+          </h2>
+          <p className="text-sm text-muted">
+            {plural(usage.totalCalls, "call")} in the last {usage.days} days
+            {rate ? `, ${formatNumber(usage.totalErrors)} failed (error rate ${rate}%)` : ""}. From CloudTrail, counted by the hour; days in UTC.
+          </p>
+        </div>
+        <UsageRangePicker days={usage.days} href={(d: UsageDays) => `${keyHref(keyArn)}?days=${d}`} />
+      </div>
+      {unknown && usage.totalCalls === 0 ? <UsageEmpty reason="unknown" days={usage.days} /> : null}
+      {!unknown && usage.totalCalls === 0 ? <UsageEmpty reason={ingested ? "no-calls" : "not-ingested"} days={usage.days} /> : null}
+      {usage.totalCalls > 0 ? (
+        <div className="grid gap-6 xl:grid-cols-3">
+          <ChartCard
+            id="key-calls"
+            className="xl:col-span-2"
+            title="Calls per day"
+            description="Failed calls stacked on top."
+            summary={`${formatNumber(usage.totalCalls)} calls over ${usage.days} days, ${formatNumber(usage.totalErrors)} failed.`}
+          >
+            <KeyCallsChart days={usage.byDay} />
+          </ChartCard>
+          <LastUsed usage={usage} lastUsage={lastUsage} />
+          <div className="xl:col-span-2">
+            <RankedList
+              title="By caller"
+              description={usage.otherPrincipals.principals ? `And ${plural(usage.otherPrincipals.principals, "more caller")} with ${plural(usage.otherPrincipals.calls, "call")}.` : undefined}
+              empty="No caller recorded."
+              items={usage.byPrincipal.map((p) => ({ id: p.principalArn, label: <PrincipalLabel arn={p.principalArn} />, detail: p.principalArn || undefined, calls: p.calls, errors: p.errors }))}
+            />
+          </div>
+          <RankedList
+            title="By operation"
+            empty="No operation recorded."
+            items={usage.byOperation.map((o) => ({ id: o.operation, label: o.operation, calls: o.calls, errors: o.errors }))}
+          />
+        </div>
+      ) : (
+        <div className="max-w-xl">
+          <LastUsed usage={usage} lastUsage={lastUsage} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function LastUsed({ usage, lastUsage }: Pick<Props, "usage" | "lastUsage">) {
+  const c = usage.lastCall;
+  return (
+    <Card>
+      <CardHeader title="Last used" />
+      <dl className="space-y-4 p-5 text-sm">
+        <div>
+          <dt className="text-xs text-muted">Last call in CloudTrail</dt>
+          <dd className="mt-0.5">
+            {c ? (
+              <>
+                {formatDateTime(c.at)} · {c.operation}
+                {c.errorCode ? <span className="text-danger"> (failed: {c.errorCode})</span> : null}
+                <div className="text-muted">
+                  by <PrincipalLabel arn={c.principalArn} />
+                </div>
+              </>
+            ) : (
+              <span className="text-muted">None ingested</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs text-muted">Last cryptographic use reported by AWS (GetKeyLastUsage)</dt>
+          <dd className="mt-0.5">{lastUsage.at ? `${formatDateTime(lastUsage.at)}${lastUsage.operation ? ` · ${lastUsage.operation}` : ""}` : <span className="text-muted">Not reported</span>}</dd>
+        </div>
+      </dl>
+    </Card>
+  );
+}
