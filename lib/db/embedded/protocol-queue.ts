@@ -42,11 +42,27 @@ export class ProtocolCycleQueue {
     });
   }
 
+  /**
+   * pglite-socket calls this when a connection goes, without awaiting it and possibly while the
+   * database is closing; so it never rejects: a closed database has no transaction left to end.
+   */
   async clearTransactionIfNeeded(handlerId: number): Promise<void> {
     if (this.owner !== handlerId) return;
-    if (this.db.isInTransaction()) await this.db.exec("ROLLBACK");
+    try {
+      if (this.inTransaction()) await this.db.exec("ROLLBACK");
+    } catch {
+      // closed or closing
+    }
     this.owner = null;
     await this.process();
+  }
+
+  private inTransaction(): boolean {
+    try {
+      return this.db.isInTransaction();
+    } catch {
+      return false;
+    }
   }
 
   private next(): Job | undefined {
@@ -75,7 +91,7 @@ export class ProtocolCycleQueue {
           job.reject(error);
           continue;
         }
-        this.owner = endsCycle(job.message) && !this.db.isInTransaction() ? null : job.handlerId;
+        this.owner = endsCycle(job.message) && !this.inTransaction() ? null : job.handlerId;
         job.resolve(bytes);
       }
     } finally {
