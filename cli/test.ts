@@ -1,8 +1,9 @@
 // `npm test`: lint, type check, unit tests, database tests (PGlite, and the server when
 // DATABASE_URL is set), a production build, then end-to-end tests in Debian's Chromium.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { ConfigError, getConfig } from "@/lib/config";
+import { failureSummary, unhandledErrorCount } from "./failure-summary";
 
 type Step = { name: string; cmd: string[]; report?: string };
 
@@ -24,7 +25,26 @@ function counts(report: string): { passed: number; failed: number; skipped: numb
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
 }
 
-function main() {
+const TAIL_BYTES = 4 * 1024 * 1024;
+
+/** Runs a step with its output shown as it comes, keeping the last few MB to explain a failure. */
+function run(step: Step): Promise<{ status: number; log: string }> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: step.name === "build" ? ("production" as const) : ("test" as const) };
+    const child = spawn(step.cmd[0]!, step.cmd.slice(1), { stdio: ["inherit", "pipe", "pipe"], env });
+    let log = "";
+    const keep = (chunk: Buffer, out: NodeJS.WriteStream) => {
+      out.write(chunk);
+      log += chunk.toString("utf8");
+      if (log.length > TAIL_BYTES) log = log.slice(-TAIL_BYTES / 2);
+    };
+    child.stdout.on("data", (c: Buffer) => keep(c, process.stdout));
+    child.stderr.on("data", (c: Buffer) => keep(c, process.stderr));
+    child.on("close", (code) => resolve({ status: code ?? 1, log }));
+  });
+}
+
+async function main() {
   try {
     const config = getConfig();
     if (!existsSync(config.chromiumPath)) {
@@ -46,17 +66,19 @@ function main() {
   for (const step of steps) {
     const started = Date.now();
     console.log(`\n▶ ${step.name}`);
-    const { status } = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: step.name === "build" ? "production" : "test" } });
+    const { status, log } = await run(step);
     timings.push(`${step.name} ${((Date.now() - started) / 1000).toFixed(0)}s`);
     if (step.report) {
       const c = counts(step.report);
       total.passed += c.passed;
       total.failed += c.failed;
       total.skipped += c.skipped;
+      total.failed += unhandledErrorCount(log);
     }
     if (status !== 0) {
       if (!step.report) total.failed += 1;
-      console.error(`\n✗ ${step.name} failed; later steps were not run.`);
+      const why = failureSummary(log);
+      console.error(`\n✗ ${step.name} failed; later steps were not run.${why.length > 0 ? `\n${why.join("\n")}` : ""}`);
       console.log(`\n${timings.join(", ")}\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
       process.exit(1);
     }
@@ -64,4 +86,4 @@ function main() {
   console.log(`\n${timings.join(", ")}\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 }
 
-main();
+void main();
