@@ -31,7 +31,7 @@ type Truth = {
     arn: string;
     describeKey: Record<string, unknown> & { KeyManager: string; KeyState: string; KeySpec: string; ValidTo?: number; MultiRegionConfiguration?: { MultiRegionKeyType: string; ReplicaKeys: unknown[] } };
     rotationStatus: { KeyRotationEnabled: boolean; RotationPeriodInDays?: number } | null;
-    rotations: { RotationType: string }[] | null;
+    rotations: { RotationType: string; RotationDate: number }[] | null;
     aliases: { AliasName: string }[];
     grants: { GranteePrincipal: string; Constraints?: object }[];
     policy: string;
@@ -104,6 +104,27 @@ describe("the demo fleet looks like a real organisation", () => {
     expect(count(all, (e) => e.record.errorCode === "AccessDenied")).toBeGreaterThan(100);
     expect(count(all, (e) => e.record.eventName === "RotateKey" && e.record.eventType === "AwsServiceEvent")).toBeGreaterThan(0);
     expect(new Set(all.map((e) => e.record.eventVersion)).size).toBeGreaterThan(2);
+  });
+
+  it("rotates a key only while it is Enabled: no RotateKey after its DisableKey or ScheduleKeyDeletion", () => {
+    const all = sandbox.world.kms.all().flatMap((r) => [...sandbox.world.events.stream(r.account, r.region).newestFirst(Number.MAX_SAFE_INTEGER, 0)]);
+    const keyOf = (e: (typeof all)[number]) => {
+      const r = e.record as { requestParameters?: { keyId?: string } | null; resources?: { ARN: string }[] };
+      return r.resources?.[0]?.ARN.split("/").pop() ?? r.requestParameters?.keyId;
+    };
+    const stopped = new Map<string, number>();
+    for (const e of all) {
+      if (!["DisableKey", "ScheduleKeyDeletion"].includes(e.record.eventName) || e.record.errorCode) continue;
+      const id = keyOf(e)!;
+      stopped.set(id, Math.min(stopped.get(id) ?? Infinity, e.time));
+    }
+    const late = all.filter((e) => e.record.eventName === "RotateKey" && e.time > (stopped.get(keyOf(e)!) ?? Infinity));
+    expect(stopped.size).toBeGreaterThan(20);
+    expect(late.map((e) => `${keyOf(e)} ${new Date(e.time).toISOString()}`)).toEqual([]);
+    for (const k of truth.keys.filter((k) => stopped.has(k.keyId))) {
+      const last = Math.max(0, ...(k.rotations ?? []).map((r) => r.RotationDate));
+      expect(last * 1000, k.keyId).toBeLessThanOrEqual(stopped.get(k.keyId)!);
+    }
   });
 
   it("one key pending deletion is still being called, and its callers fail", async () => {

@@ -24,7 +24,7 @@ export type DemoKey = {
   legacyCallsUntil?: number;
 };
 
-type Pending = { time: number; account: string; region: string; record: TrailRecord; use?: { key: KmsKey; op: string } };
+type Pending = { time: number; account: string; region: string; record: TrailRecord; key?: KmsKey; use?: { key: KmsKey; op: string } };
 
 export type ApiEvent = {
   time: number;
@@ -48,7 +48,7 @@ export class DemoContext {
   readonly start: number;
   readonly keys: DemoKey[] = [];
   readonly policies = new DemoPolicies();
-  private readonly pending: Pending[] = [];
+  private pending: Pending[] = [];
 
   constructor(
     readonly world: World,
@@ -95,13 +95,18 @@ export class DemoContext {
       eventVersion: this.rng.pick(VERSIONS),
     });
     const use = e.key && !e.error && e.readOnly && isCrypto(e.eventName) ? { key: e.key, op: e.eventName } : undefined;
-    this.pending.push({ time: e.time, account: e.account, region: e.region, record, use });
+    this.pending.push({ time: e.time, account: e.account, region: e.region, record, key: e.key, use });
   }
 
   service(key: KmsKey, eventName: string, time: number, details?: Record<string, unknown>): void {
     if (!this.inWindow(time)) return;
     const record = serviceEventRecord({ time, eventName, region: key.Region, accountId: key.AWSAccountId, keyArn: arnOf(key), eventID: this.rng.uuid(), serviceEventDetails: details });
-    this.pending.push({ time, account: key.AWSAccountId, region: key.Region, record });
+    this.pending.push({ time, account: key.AWSAccountId, region: key.Region, record, key });
+  }
+
+  /** Takes back the not yet appended events of `key` named in `eventNames` that come after `time`. */
+  retract(key: KmsKey, time: number, eventNames: readonly string[]): void {
+    this.pending = this.pending.filter((p) => !(p.key === key && p.time > time && eventNames.includes(p.record.eventName)));
   }
 
   /** Appends the history in time order and sets each key's last cryptographic use. */

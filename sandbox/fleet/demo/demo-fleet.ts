@@ -8,6 +8,7 @@ import { buildCustomerKeys } from "./demo-customer-keys";
 import { buildGrants } from "./demo-grants";
 import { applyDisabled, applyImport, applyPendingDeletion, applyRotation } from "./demo-lifecycle";
 import { buildMultiRegionKeys } from "./demo-multi-region";
+import { stopRotationsAt } from "./demo-rotation";
 import { buildTraffic } from "./demo-traffic";
 
 /**
@@ -36,6 +37,10 @@ export function buildDemoFleet(world: World, seed: string, now: number): void {
   for (const dk of all) buildGrants(ctx, dk);
   const deleted = rng.pick([...byStream.get("444455556666|eu-west-1")!.filter((d) => d.key.KeyState === "Enabled" && d.key.KeyManager === "CUSTOMER" && !d.key.KeyId.startsWith("mrk-"))]);
   applyPendingDeletion(ctx, deleted, { deleteInWindow: true });
+  for (const dk of all) {
+    const stoppedAt = dk.disabledAt ?? dk.scheduledAt;
+    if (stoppedAt !== undefined) stopRotationsAt(ctx, dk.key, stoppedAt);
+  }
   for (let i = 0; i < 6; i++) buildAccessDeniedBurst(ctx, rng.pick(all.filter((d) => d.key.KeySpec === "SYMMETRIC_DEFAULT" && d.key.KeyManager === "CUSTOMER")));
   for (const [stream, keys] of byStream) {
     const [account, region] = stream.split("|") as [string, string];

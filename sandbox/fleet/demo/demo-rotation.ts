@@ -43,3 +43,15 @@ export function rotationPeriod(ctx: DemoContext): number {
     [730, 0.1],
   ]);
 }
+
+/**
+ * KMS does not rotate a key that is not Enabled. The history is drawn before a key's fate, so
+ * this drops the rotations after it was disabled or scheduled for deletion, and their events.
+ */
+export function stopRotationsAt(ctx: DemoContext, key: KmsKey, stoppedAt: number): void {
+  const kept = key.rotations.filter((r) => r.RotationDate <= stoppedAt);
+  if (kept.length === key.rotations.length) return;
+  key.rotations = kept;
+  key.materialVersion = kept.length;
+  ctx.retract(key, stoppedAt, ["RotateKey", "RotateKeyOnDemand"]);
+}
