@@ -11,6 +11,17 @@ function status(k: KeyDetail) {
   return <span className="font-medium text-ok">On{k.rotation.periodDays ? `, every ${k.rotation.periodDays} days` : ""}</span>;
 }
 
+// KMS does not rotate a key that is not Enabled; when it is enabled again past its date, it rotates at once.
+function nextRotation(k: KeyDetail) {
+  const date = formatDate(k.rotation.nextRotationDate);
+  if (k.keyState === "Enabled") return date;
+  return (
+    <span>
+      {date} <span className="text-warn">(paused while {k.keyState})</span>
+    </span>
+  );
+}
+
 export function KeyRotation({ k }: { k: KeyDetail }) {
   const r = k.rotation;
   return (
@@ -20,7 +31,7 @@ export function KeyRotation({ k }: { k: KeyDetail }) {
         <Facts
           items={[
             ["Automatic rotation", status(k)],
-            ["Next rotation", r.enabled ? formatDate(r.nextRotationDate) : null],
+            ["Next rotation", r.enabled ? nextRotation(k) : null],
             ["On-demand rotations", String(r.onDemandCount)],
             ["On-demand rotation started", r.onDemandRotationStartDate ? formatDateTime(r.onDemandRotationStartDate) : null],
           ]}
