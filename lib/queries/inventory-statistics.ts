@@ -9,6 +9,12 @@ const DRIFT = 0.2;
 
 let running: Promise<boolean> | undefined;
 
+/** After a full sync: the inventory may have grown or shrunk by any amount. */
+export async function refreshInventoryStatisticsAfterSync(db: PrismaClient): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "KmsKey"`;
+  return refreshInventoryStatistics(db, row?.n ?? 0);
+}
+
 /**
  * ANALYZE the inventory tables when they have no statistics yet, or when the number of keys has
  * moved by more than a fifth since the last ANALYZE. Returns whether it ran. One at a time.

@@ -1,4 +1,5 @@
 import { setMaxListeners } from "node:events";
+import { refreshInventoryStatisticsAfterSync } from "@/lib/queries/inventory-statistics";
 import { fullSync } from "./full-sync";
 import { incrementalSync } from "./incremental-sync";
 import { refreshKey } from "./key-refresh";
@@ -58,6 +59,8 @@ export async function executeRun(runtime: SyncRuntime, run: ClaimedRun, outer?: 
     outcome = { status: "failed", message };
   }
   await finishRun(db, run.id, owner, progress, outcome.status, outcome.message);
+  // The keys table's plans need statistics, and the embedded database has no autovacuum to keep them.
+  if (run.kind === "full" && outcome.status !== "failed") await refreshInventoryStatisticsAfterSync(db);
   runtime.log(`sync ${run.id} (${run.kind}): ${outcome.status}${outcome.message ? ` — ${outcome.message}` : ""}`);
   return outcome.status;
 }
