@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { guardPage } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
@@ -7,6 +8,7 @@ import { getAuditFilterOptions } from "@/lib/queries/audit-events/audit-filter-o
 import { parseAuditFilter } from "@/lib/queries/audit-events/audit-filter";
 import { getExplorerStatus } from "@/lib/queries/audit-events/explorer-status";
 import { listAuditEvents } from "@/lib/queries/audit-events/list-audit-events";
+import { warmSearchCandidates } from "@/lib/queries/audit-events/search-candidates";
 import { AuditExplorer } from "@/components/audit/audit-explorer";
 import { EmptyAudit } from "@/components/audit/empty-audit";
 import { InvalidKeyFilter } from "@/components/keys/invalid-key-filter";
@@ -44,6 +46,7 @@ export default async function AuditPage({ searchParams }: Props) {
     throw error;
   });
   if (typeof loaded === "string") return invalid(loaded);
+  if (!parsed.data.q) after(() => warmSearchCandidates(db));
   const [options, firstPage] = loaded;
   return (
     <>

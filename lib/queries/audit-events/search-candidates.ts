@@ -30,6 +30,14 @@ function allPrincipals(db: PrismaClient, cap: number): Promise<Listed> {
   return principals.listed;
 }
 
+/** Lists the principals ahead of a search, so the first one typed does not wait for the list. */
+export function warmSearchCandidates(db: PrismaClient, listedPrincipals = MAX_LISTED_PRINCIPALS): Promise<void> {
+  return allPrincipals(db, listedPrincipals).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /**
  * The keys and principals a search names: keys whose ARN, id, aliases, description or tags contain
  * every word (from the inventory, a small table), and principals whose ARN contains every word.
