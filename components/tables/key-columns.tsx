@@ -16,7 +16,7 @@ export const KEY_COLUMNS: KeyColumn[] = [
   {
     id: "alias",
     header: "Alias",
-    width: 240,
+    width: 330,
     sort: "alias",
     cell: (r) => (
       <span className="flex min-w-0 items-center gap-1.5">
