@@ -51,6 +51,9 @@ export function rotationPeriod(ctx: DemoContext): number {
 export function stopRotationsAt(ctx: DemoContext, key: KmsKey, stoppedAt: number): void {
   const kept = key.rotations.filter((r) => r.RotationDate <= stoppedAt);
   if (kept.length === key.rotations.length) return;
+  // the rotation it missed stays due: KMS rotates at once when the key is enabled again
+  const missed = key.rotations.find((r) => r.RotationDate > stoppedAt && r.RotationType === "AUTOMATIC");
+  if (missed) key.nextRotationDate = missed.RotationDate;
   key.rotations = kept;
   key.materialVersion = kept.length;
   ctx.retract(key, stoppedAt, ["RotateKey", "RotateKeyOnDemand"]);
