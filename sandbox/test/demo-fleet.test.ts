@@ -106,6 +106,12 @@ describe("the demo fleet looks like a real organisation", () => {
     expect(new Set(all.map((e) => e.record.eventVersion)).size).toBeGreaterThan(2);
   });
 
+  it("never disables or deletes an AWS managed key (AWS does not allow it)", () => {
+    const managed = truth.keys.filter((k) => k.describeKey.KeyManager === "AWS");
+    expect(managed.length).toBeGreaterThan(40);
+    expect(managed.filter((k) => k.describeKey.KeyState !== "Enabled").map((k) => `${k.arn} ${k.describeKey.KeyState}`)).toEqual([]);
+  });
+
   it("rotates a key only while it is Enabled: no RotateKey after its DisableKey or ScheduleKeyDeletion", () => {
     const all = sandbox.world.kms.all().flatMap((r) => [...sandbox.world.events.stream(r.account, r.region).newestFirst(Number.MAX_SAFE_INTEGER, 0)]);
     const keyOf = (e: (typeof all)[number]) => {

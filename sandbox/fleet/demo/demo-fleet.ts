@@ -78,7 +78,7 @@ function pendingReplicaDeletion(ctx: DemoContext, set: DemoKey[]): void {
 
 /** A key pending deletion that a workload still calls — the case AWS tells you to watch for. */
 function stillCalledKey(ctx: DemoContext, keys: DemoKey[]): void {
-  const dk = keys.find((d) => d.app?.role === "ledger-worker" && d.key.KeySpec === "SYMMETRIC_DEFAULT" && d.key.KeyState === "Enabled" && !d.key.KeyId.startsWith("mrk-"));
+  const dk = keys.find((d) => d.app?.role === "ledger-worker" && d.key.KeyManager === "CUSTOMER" && d.key.KeySpec === "SYMMETRIC_DEFAULT" && d.key.KeyState === "Enabled" && !d.key.KeyId.startsWith("mrk-"));
   if (!dk) return;
   dk.rate = Math.max(dk.rate, 0.3);
   dk.key.Description = "ledger-worker: ledger archive (retiring)";
