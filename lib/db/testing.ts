@@ -5,6 +5,7 @@ import { closePrisma, createPrisma, type PrismaClient } from "./client";
 import { setTestDatabaseUrl } from "./database-url";
 import { startPgliteServer } from "./embedded/pglite-server";
 import { migrate } from "./migrate";
+import { createPgPool } from "./pg-pool";
 import { pgliteTemplate } from "./testing/pglite-template";
 import { createServerDatabase } from "./testing/server-database";
 import { truncateAll } from "./testing/truncate-all";
@@ -54,7 +55,8 @@ export async function createTestDatabase(target: DatabaseTarget, options: TestDa
       throw error;
     }
   }
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  // DROP DATABASE … WITH (FORCE) may end a connection the pool is still closing: expected here.
+  const pool = createPgPool({ connectionString: url, max: 2 }, () => {});
   let prisma: PrismaClient | undefined;
   return {
     target,
