@@ -8,26 +8,23 @@ import { PrincipalLabel } from "./principal-label";
 import { RankedList } from "./ranked-list";
 import { UnknownCoverageCard } from "./unknown-coverage";
 import { UsageEmpty } from "./usage-empty";
-import { UsageRangePicker } from "./usage-range-picker";
+import { UsageSectionHeader } from "./usage-section-header";
 
 /** The Overview's usage: calls by operation, errors, the busiest keys and callers, and where usage is unknown. */
 export function UsageOverviewSection({ usage }: { usage: UsageOverview }) {
   const rate = usage.totalCalls ? ((100 * usage.totalErrors) / usage.totalCalls).toFixed(2) : "0";
   return (
     <section aria-labelledby="usage-title" className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h2 id="usage-title" className="text-base font-semibold">
-            Usage
-          </h2>
-          <p className="text-sm text-muted">
-            {usage.ingested
-              ? `${plural(usage.totalCalls, "call")} to KMS in the last ${usage.days} days, ${formatNumber(usage.totalErrors)} failed (${rate}%). From CloudTrail, counted by the hour; days in UTC.`
-              : "From CloudTrail, counted by the hour."}
-          </p>
-        </div>
-        <UsageRangePicker days={usage.days} href={(d) => `/?days=${d}`} />
-      </div>
+      <UsageSectionHeader
+        titleId="usage-title"
+        summary={
+          usage.ingested
+            ? `${plural(usage.totalCalls, "call")} to KMS in the last ${usage.days} days, ${formatNumber(usage.totalErrors)} failed (${rate}%). From CloudTrail, counted by the hour; days in UTC.`
+            : "From CloudTrail, counted by the hour."
+        }
+        days={usage.days}
+        href={(d) => `/?days=${d}`}
+      />
       {!usage.ingested || usage.totalCalls === 0 ? (
         <UsageEmpty reason={usage.ingested ? "no-calls" : "not-ingested"} days={usage.days} />
       ) : (

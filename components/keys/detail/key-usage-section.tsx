@@ -5,7 +5,7 @@ import { KeyCallsChart } from "@/components/usage/key-calls-chart";
 import { PrincipalLabel } from "@/components/usage/principal-label";
 import { RankedList } from "@/components/usage/ranked-list";
 import { UsageEmpty } from "@/components/usage/usage-empty";
-import { UsageRangePicker } from "@/components/usage/usage-range-picker";
+import { UsageSectionHeader } from "@/components/usage/usage-section-header";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDateTime, formatNumber, plural } from "@/components/ui/format";
 import { keyHref } from "../key-links";
@@ -18,18 +18,12 @@ export function KeyUsageSection({ keyArn, usage, ingested, lastUsage }: Props) {
   const unknown = usage.coverage !== "covered";
   return (
     <section aria-labelledby="key-usage-title" className="space-y-4" data-testid="key-usage">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h2 id="key-usage-title" className="text-base font-semibold">
-            Usage
-          </h2>
-          <p className="text-sm text-muted">
-            {plural(usage.totalCalls, "call")} in the last {usage.days} days
-            {rate ? `, ${formatNumber(usage.totalErrors)} failed (error rate ${rate}%)` : ""}. From CloudTrail, counted by the hour; days in UTC.
-          </p>
-        </div>
-        <UsageRangePicker days={usage.days} href={(d: UsageDays) => `${keyHref(keyArn)}?days=${d}`} />
-      </div>
+      <UsageSectionHeader
+        titleId="key-usage-title"
+        summary={`${plural(usage.totalCalls, "call")} in the last ${usage.days} days${rate ? `, ${formatNumber(usage.totalErrors)} failed (error rate ${rate}%)` : ""}. From CloudTrail, counted by the hour; days in UTC.`}
+        days={usage.days}
+        href={(d: UsageDays) => `${keyHref(keyArn)}?days=${d}`}
+      />
       {unknown && usage.totalCalls === 0 ? <UsageEmpty reason="unknown" days={usage.days} /> : null}
       {!unknown && usage.totalCalls === 0 ? <UsageEmpty reason={ingested ? "no-calls" : "not-ingested"} days={usage.days} /> : null}
       {usage.totalCalls > 0 ? (
