@@ -98,7 +98,8 @@ async function fileRun(serverUrl: string, volume: Volume): Promise<FileRun> {
 /** The ingestion in a process of its own, so its peak RSS is the ingestion's alone. */
 function runChild(url: string, dir: string): Promise<{ summary: IngestSummary; peakRssMiB: number; cpuMs: number }> {
   const script = path.join(root, "lib", "audit", "testing", "ingest-child.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", script, url, dir], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  // the young generation `npm run ingest` and `npm start` give ingestion (package.json): fewer, cheaper scavenges
+  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", script, url, dir], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (c: Buffer) => (out += c.toString()));
   return new Promise((resolve, reject) => {

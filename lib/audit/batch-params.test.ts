@@ -1,32 +1,52 @@
 import { describe, expect, it } from "vitest";
-import { arrayLiteral, EVENT_COLUMNS, eventsParams, RECORD_SEPARATOR } from "./batch-params";
+import { arrayLiteral, EVENT_COLUMNS, eventsParams, jsonValues, RECORD_SEPARATOR } from "./batch-params";
+import { copyText } from "./insert-events";
 import { recordOutcome } from "./record-outcome";
 import { trailRecords, TRAIL_FILES } from "./testing/fixtures";
 
+const texts = trailRecords(TRAIL_FILES.awsDocs).slice(0, 3).map((r) => JSON.stringify(r, null, 2));
+const rows = texts.map((text, i) => {
+  const outcome = recordOutcome(text);
+  if (outcome.kind !== "event") throw new Error("expected an event");
+  return { event: outcome.event, raw: text, keyArn: i === 0 ? "arn:aws:kms:us-east-1:111122223333:key/resolved" : outcome.event.keyArn };
+});
+
 describe("eventsParams", () => {
-  const texts = trailRecords(TRAIL_FILES.awsDocs).slice(0, 3).map((r) => JSON.stringify(r, null, 2));
-  const rows = texts.map((text, i) => {
-    const outcome = recordOutcome(text);
-    if (outcome.kind !== "event") throw new Error("expected an event");
-    const alias = i === 0 ? { accountId: "111122223333", region: "cn-north-1", aliasName: "alias/x" } : null;
-    return { event: { ...outcome.event, alias }, raw: text, location: "f", recordIndex: i };
-  });
   const params = eventsParams(rows);
   const column = (name: string) => params[EVENT_COLUMNS.findIndex(([n]) => n === name)] as string;
 
-  it("passes one array per column, then each record's text verbatim, then its request and response", () => {
+  it("passes one array per column, then each record's request, response and text verbatim", () => {
     expect(params).toHaveLength(EVENT_COLUMNS.length + 3);
-    expect(column("i")).toBe(arrayLiteral(rows.map((r) => r.event.eventId)));
-    expect(column("an")).toBe('{"alias/x",NULL,NULL}');
-    expect(column("ap")).toBe('{"aws-cn",NULL,NULL}');
-    expect(column("c")).toMatch(/^\{"[tf]","[tf]","[tf]"\}$/);
-    const [raws, requests] = params.slice(EVENT_COLUMNS.length) as string[];
+    expect(column("eventId")).toBe(arrayLiteral(rows.map((r) => r.event.eventId)));
+    expect(column("keyArn")).toBe(arrayLiteral(rows.map((r) => r.keyArn)));
+    expect(column("readOnly")).toMatch(/^\{("[tf]"|NULL),("[tf]"|NULL),("[tf]"|NULL)\}$/);
+    const [requests, , raws] = params.slice(EVENT_COLUMNS.length) as string[];
     expect(raws!.split(RECORD_SEPARATOR)).toEqual(texts);
     expect(JSON.parse(requests!.split(RECORD_SEPARATOR)[0]!)).toEqual(trailRecords(TRAIL_FILES.awsDocs)[0]!.requestParameters);
   });
 
   it("cannot be confused by a separator: JSON text never holds one unescaped", () => {
     expect(JSON.stringify({ s: `a${RECORD_SEPARATOR}b` })).not.toContain(RECORD_SEPARATOR);
+  });
+});
+
+describe("copyText", () => {
+  it("writes a line per event with every stored column, the record verbatim once unescaped", () => {
+    const lines = copyText(rows, "trail-file").toString("utf8").split("\n");
+    expect(lines).toHaveLength(rows.length + 1);
+    expect(lines.at(-1)).toBe("");
+    const fields = lines[0]!.split("\t");
+    expect(fields).toHaveLength(EVENT_COLUMNS.length + 5);
+    expect(fields[0]).toBe(rows[0]!.event.eventId);
+    expect(fields[EVENT_COLUMNS.findIndex(([n]) => n === "keyArn")]).toBe("arn:aws:kms:us-east-1:111122223333:key/resolved");
+    const raw = fields[EVENT_COLUMNS.length + 2]!.replace(/\\(.)/g, (_, c: string) => ({ n: "\n", t: "\t", r: "\r" })[c] ?? c);
+    expect(raw).toBe(texts[0]);
+    expect(fields.slice(-2)).toEqual(["kms.amazonaws.com", "trail-file"]);
+  });
+
+  it("stores a JSON null request or response as SQL NULL", () => {
+    const [request, response] = jsonValues({ ...rows[0]!, event: { ...rows[0]!.event, requestParameters: "null", responseElements: "{}" } });
+    expect([request, response]).toEqual([null, "{}"]);
   });
 });
 

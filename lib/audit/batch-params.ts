@@ -1,56 +1,61 @@
-import { partitionOf } from "./key-arn";
-import type { EventRow } from "./batch";
 import type { NormalizedEvent } from "./types";
 
 /** ASCII record separator: JSON text never holds it raw (control characters in strings are escaped). */
 export const RECORD_SEPARATOR = "\x1e";
 
-type Column = readonly [name: string, type: "text" | "timestamptz" | "boolean", get: (e: NormalizedEvent) => string | null];
+/** An event about to be stored: its record's text, and its key resolved through the alias table. */
+export type ReadyRow = { event: NormalizedEvent; raw: string; keyArn: string | null };
+
+type Column = readonly [name: string, type: "text" | "timestamptz" | "boolean", get: (r: ReadyRow) => string | null];
 
 const bool = (v: boolean | null) => (v === null ? null : v ? "t" : "f");
 
-/** The insert's columns, as the names and types of unnest(...) AS r(names), and how each is read. */
+/** AuditEvent's columns that come from the normalized event, in the order they are sent, and how each is read. */
 export const EVENT_COLUMNS: readonly Column[] = [
-  ["i", "text", (e) => e.eventId],
-  ["t", "timestamptz", (e) => e.eventTime],
-  ["a", "text", (e) => e.accountId],
-  ["g", "text", (e) => e.region],
-  ["n", "text", (e) => e.eventName],
-  ["et", "text", (e) => e.eventType],
-  ["pt", "text", (e) => e.principalType],
-  ["pa", "text", (e) => e.principalArn],
-  ["pc", "text", (e) => e.principalAccountId],
-  ["si", "text", (e) => e.sessionIssuerArn],
-  ["ib", "text", (e) => e.invokedBy],
-  ["ip", "text", (e) => e.sourceIp],
-  ["ua", "text", (e) => e.userAgent],
-  ["ec", "text", (e) => e.errorCode],
-  ["em", "text", (e) => e.errorMessage],
-  ["k", "text", (e) => e.keyArn],
-  ["aa", "text", (e) => e.alias?.accountId ?? null],
-  ["ag", "text", (e) => e.alias?.region ?? null],
-  ["an", "text", (e) => e.alias?.aliasName ?? null],
-  ["ap", "text", (e) => (e.alias ? partitionOf(e.alias.region) : null)],
-  ["ro", "boolean", (e) => bool(e.readOnly)],
-  ["c", "boolean", (e) => bool(e.crypto)],
+  ["eventId", "text", (r) => r.event.eventId],
+  ["eventTime", "timestamptz", (r) => r.event.eventTime],
+  ["accountId", "text", (r) => r.event.accountId],
+  ["region", "text", (r) => r.event.region],
+  ["eventName", "text", (r) => r.event.eventName],
+  ["readOnly", "boolean", (r) => bool(r.event.readOnly)],
+  ["eventType", "text", (r) => r.event.eventType],
+  ["principalType", "text", (r) => r.event.principalType],
+  ["principalArn", "text", (r) => r.event.principalArn],
+  ["principalAccountId", "text", (r) => r.event.principalAccountId],
+  ["sessionIssuerArn", "text", (r) => r.event.sessionIssuerArn],
+  ["invokedBy", "text", (r) => r.event.invokedBy],
+  ["sourceIp", "text", (r) => r.event.sourceIp],
+  ["userAgent", "text", (r) => r.event.userAgent],
+  ["errorCode", "text", (r) => r.event.errorCode],
+  ["errorMessage", "text", (r) => r.event.errorMessage],
+  ["keyArn", "text", (r) => r.keyArn],
+];
+
+/** The JSON columns after them: requestParameters and responseElements (SQL NULL for JSON null), then the record verbatim. */
+export const JSON_COLUMNS = ["requestParameters", "responseElements", "raw"] as const;
+
+export const jsonValues = (r: ReadyRow): [string | null, string | null, string] => [
+  r.event.requestParameters === "null" ? null : r.event.requestParameters,
+  r.event.responseElements === "null" ? null : r.event.responseElements,
+  r.raw,
 ];
 
 /**
- * The batch's events as the insert's parameters: one array literal per column, zipped back
- * together by position (unnest), which Postgres parses several times faster than it builds and
- * reads back a jsonb document; then the JSON texts (the raw records, requestParameters and
- * responseElements) joined by the record separator: nothing to escape, and Postgres only splits them.
+ * The rows as the parameters of an insert from unnest(): one array literal per column, zipped back
+ * together by position, which Postgres parses several times faster than it builds and reads back a
+ * jsonb document; then the JSON texts joined by the record separator: nothing to escape, and
+ * Postgres only splits them.
  */
-export function eventsParams(rows: readonly EventRow[]): string[] {
+export function eventsParams(rows: readonly ReadyRow[]): string[] {
   const params = EVENT_COLUMNS.map(([, , get]) => {
     let literal = "{";
-    for (let j = 0; j < rows.length; j++) literal += (j === 0 ? "" : ",") + element(get(rows[j]!.event));
+    for (let j = 0; j < rows.length; j++) literal += (j === 0 ? "" : ",") + element(get(rows[j]!));
     return `${literal}}`;
   });
   params.push(
-    rows.map((r) => r.raw).join(RECORD_SEPARATOR),
     rows.map((r) => r.event.requestParameters).join(RECORD_SEPARATOR),
     rows.map((r) => r.event.responseElements).join(RECORD_SEPARATOR),
+    rows.map((r) => r.raw).join(RECORD_SEPARATOR),
   );
   return params;
 }

@@ -24,6 +24,8 @@ export class BatchPipeline {
   private batch: Batch;
   private seq = 0;
   private fingerprints = new Map<string, string>();
+  /** The events of batches being written, by batch: a redelivery in the next file is told apart without the database. */
+  private readonly writing = new Map<number, Map<string, string>>();
   private bytes = 0;
   private readonly inFlight = new Map<number, Promise<void>>();
   private readonly committed = new Set<number>();
@@ -45,7 +47,7 @@ export class BatchPipeline {
   }
 
   addEvent(row: EventRow): void {
-    const seen = this.fingerprints.get(row.event.eventId);
+    const seen = this.fingerprints.get(row.event.eventId) ?? this.inWrite(row.event.eventId);
     if (seen === undefined) {
       this.fingerprints.set(row.event.eventId, fingerprint(row.event));
       this.batch.events.push(row);
@@ -55,6 +57,16 @@ export class BatchPipeline {
     } else {
       this.quarantine({ location: row.location, recordIndex: row.recordIndex, reason: clashReason(row.event.eventId), excerpt: row.raw });
     }
+  }
+
+  // A batch being written commits, or the whole ingestion fails and its files are read again: an
+  // event in it is as good as stored. (Else two batches in flight would both try to store it.)
+  private inWrite(eventId: string): string | undefined {
+    for (const ids of this.writing.values()) {
+      const found = ids.get(eventId);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   quarantine(q: Quarantine): void {
@@ -79,6 +91,7 @@ export class BatchPipeline {
     if (batch.events.length === 0 && batch.quarantines.length === 0 && batch.files.length === 0) return;
     const seq = this.seq++;
     this.batch = emptyBatch(this.source);
+    this.writing.set(seq, this.fingerprints);
     this.fingerprints = new Map();
     this.bytes = 0;
     this.inFlight.set(seq, this.write(seq, batch));
@@ -109,6 +122,7 @@ export class BatchPipeline {
       this.failure ??= error;
     } finally {
       this.inFlight.delete(seq);
+      this.writing.delete(seq);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { AuditDb } from "./audit-db";
+import { AUDIT_WRITE_LOCK } from "./batch-sql";
 import { CRYPTO_OPERATIONS } from "./crypto-operations";
 
 // Deleted in slices: each is one short statement, so the embedded database stays responsive.
@@ -28,7 +29,12 @@ export async function pruneCryptoEvents(db: AuditDb, retentionDays: number, now 
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
   let deleted = 0;
   for (;;) {
-    const [row] = await db.prisma.$queryRawUnsafe<{ deleted: number }[]>(PRUNE_SQL, [...CRYPTO_OPERATIONS], cutoff, SLICE);
+    // Alone on the audit write lock: a batch being written has read the horizons it filters by, and
+    // commits before a slice moves them (and after, it reads the new ones).
+    const [, [row]] = await db.prisma.$transaction([
+      db.prisma.$executeRawUnsafe(`SELECT 1 FROM pg_advisory_xact_lock(${AUDIT_WRITE_LOCK})`),
+      db.prisma.$queryRawUnsafe<{ deleted: number }[]>(PRUNE_SQL, [...CRYPTO_OPERATIONS], cutoff, SLICE),
+    ]);
     deleted += row!.deleted;
     if (row!.deleted < SLICE) return { deleted, cutoff };
   }

@@ -1,19 +1,23 @@
+import type pg from "pg";
 import { eventSourceOf, type Batch, type BatchResult, type EventRow } from "./batch";
-import { eventsParams } from "./batch-params";
-import { quarantineSql, STORED_FINGERPRINTS_SQL, WRITE_BATCH_SQL } from "./batch-sql";
+import { arrayLiteral, type ReadyRow } from "./batch-params";
+import { rollupsOf } from "./batch-rollups";
+import { ALIAS_KEYS_SQL, FINISH_BATCH_SQL, PRUNE_HORIZONS_SQL, SHARED_WRITE_LOCK_SQL, STORED_FINGERPRINTS_SQL } from "./batch-sql";
 import type { SqlPool } from "./audit-db";
 import { databaseRefusal } from "./database-refusal";
 import { excerpt } from "./excerpt";
 import { clashReason, fingerprint } from "./fingerprint";
-import type { Quarantine } from "./types";
+import { insertEvents, insertMethod } from "./insert-events";
+import { partitionOf } from "./key-arn";
+import type { NormalizedEvent, Quarantine } from "./types";
 
 /**
- * Writes a batch in one statement. When Postgres refuses a record's data (jsonb is stricter than
+ * Writes a batch in one transaction. When Postgres refuses a record's data (jsonb is stricter than
  * JSON.parse about escapes), the batch is split until the refused records are found and quarantined.
  */
 export async function writeBatch(pool: SqlPool, batch: Batch): Promise<BatchResult> {
   try {
-    return await retryingConflicts(() => writeOnce(pool, batch));
+    return await retryingConflicts(() => inTransaction(pool, (client) => writeIn(client, batch)));
   } catch (error) {
     const refusal = databaseRefusal(error);
     if (!refusal || batch.events.length === 0) throw error;
@@ -33,45 +37,128 @@ export async function writeBatch(pool: SqlPool, batch: Batch): Promise<BatchResu
   }
 }
 
-async function writeOnce(pool: SqlPool, batch: Batch): Promise<BatchResult> {
-  const result = await pool.query<{ inserted: number }>(WRITE_BATCH_SQL, [
-    ...eventsParams(batch.events),
-    eventSourceOf(batch.source),
-    quarantinesJson(batch.quarantines),
+async function writeIn(client: pg.ClientBase, batch: Batch): Promise<BatchResult> {
+  await client.query(SHARED_WRITE_LOCK_SQL);
+  const method = await insertMethod(client);
+  const { ready, duplicates, clashes } = await newEvents(client, batch.events);
+  await insertEvents(client, ready, eventSourceOf(batch.source), method);
+  const { hourly, daily } = rollupsOf(ready.map((r) => (r.keyArn === r.event.keyArn ? r.event : { ...r.event, keyArn: r.keyArn })));
+  const quarantines = [...batch.quarantines, ...clashes];
+  await client.query(FINISH_BATCH_SQL, [
+    arrayLiteral(hourly.map((h) => h.keyArn)),
+    arrayLiteral(hourly.map((h) => h.hour)),
+    arrayLiteral(hourly.map((h) => h.accountId)),
+    arrayLiteral(hourly.map((h) => h.region)),
+    arrayLiteral(hourly.map((h) => h.principal)),
+    arrayLiteral(hourly.map((h) => h.operation)),
+    arrayLiteral(hourly.map((h) => h.errorCode)),
+    arrayLiteral(hourly.map((h) => String(h.calls))),
+    arrayLiteral(hourly.map((h) => h.lastEventAt)),
+    arrayLiteral(daily.map((d) => d.dimension)),
+    arrayLiteral(daily.map((d) => d.day)),
+    arrayLiteral(daily.map((d) => d.name)),
+    arrayLiteral(daily.map((d) => d.errorCode)),
+    arrayLiteral(daily.map((d) => String(d.calls))),
+    quarantinesJson(quarantines),
     batch.source,
     JSON.stringify(batch.files.map((f) => ({ loc: f.location, etag: f.etag, size: f.size, records: f.records }))),
   ]);
-  const inserted = result.rows[0]!.inserted;
-  const clashes = inserted < batch.events.length ? await quarantineClashes(pool, batch) : 0;
-  return { inserted, duplicates: batch.events.length - inserted - clashes, quarantined: batch.quarantines.length + clashes };
+  return { inserted: ready.length, duplicates, quarantined: quarantines.length };
 }
 
 /**
- * Rows not inserted are redeliveries, unless the stored event under that eventID is a different
- * one: such records are quarantined rather than dropped. Done after the insert, outside it: a crash
- * in between leaves the clash to be found again by the re-run.
+ * The batch's events that are not stored yet, each with its key resolved. A stored event with the
+ * same eventID is a redelivery, unless it differs (then the record is quarantined rather than
+ * dropped); a crypto event older than its account-Region's prune horizon was counted already.
  */
-async function quarantineClashes(pool: SqlPool, batch: Batch): Promise<number> {
-  const stored = await pool.query<{ id: string; fingerprint: string }>(STORED_FINGERPRINTS_SQL, [batch.events.map((r) => r.event.eventId)]);
-  const byId = new Map(stored.rows.map((r) => [r.id, r.fingerprint]));
-  const clashes = batch.events.filter((r) => {
-    const found = byId.get(r.event.eventId);
-    return found !== undefined && found !== fingerprint(r.event);
-  });
-  if (clashes.length === 0) return 0;
-  await pool.query(quarantineSql("$1", "$2"), [quarantinesJson(clashes.map((r) => quarantineOf(r, clashReason(r.event.eventId)))), batch.source]);
-  return clashes.length;
+async function newEvents(client: pg.ClientBase, events: readonly EventRow[]): Promise<{ ready: ReadyRow[]; duplicates: number; clashes: Quarantine[] }> {
+  if (events.length === 0) return { ready: [], duplicates: 0, clashes: [] };
+  const [stored, horizons, aliasKeys] = [
+    await storedFingerprints(client, events),
+    events.some((r) => r.event.crypto) ? await pruneHorizons(client) : new Map<string, string>(),
+    await keysOfAliases(client, events),
+  ];
+  const ready: ReadyRow[] = [];
+  const clashes: Quarantine[] = [];
+  let duplicates = 0;
+  for (const row of events) {
+    const e = row.event;
+    const found = stored.get(e.eventId);
+    if (found !== undefined) {
+      if (found === fingerprint(e)) duplicates++;
+      else clashes.push(quarantineOf(row, clashReason(e.eventId)));
+      continue;
+    }
+    const horizon = e.crypto ? horizons.get(placeId(e.accountId, e.region)) : undefined;
+    if (horizon !== undefined && e.eventTime < horizon) {
+      duplicates++;
+      continue;
+    }
+    ready.push({ event: e, raw: row.raw, keyArn: (e.alias && aliasKeys.get(aliasId(e.alias))) ?? e.keyArn });
+  }
+  return { ready, duplicates, clashes };
 }
 
-// Another writer's transaction can still make Postgres pick this statement as a deadlock victim or
-// a serialization failure; the statement is atomic, so running it again is safe.
+async function storedFingerprints(client: pg.ClientBase, events: readonly EventRow[]): Promise<Map<string, string>> {
+  const { rows } = await client.query<{ id: string; fingerprint: string }>(STORED_FINGERPRINTS_SQL, [arrayLiteral(events.map((r) => r.event.eventId))]);
+  return new Map(rows.map((r) => [r.id, r.fingerprint]));
+}
+
+const placeId = (accountId: string, region: string) => `${accountId}|${region}`;
+
+async function pruneHorizons(client: pg.ClientBase): Promise<Map<string, string>> {
+  const { rows } = await client.query<{ accountId: string; region: string; prunedBefore: string }>(PRUNE_HORIZONS_SQL);
+  return new Map(rows.map((r) => [placeId(r.accountId, r.region), r.prunedBefore]));
+}
+
+type AliasRef = NonNullable<NormalizedEvent["alias"]>;
+const aliasId = (a: AliasRef) => `${a.accountId}|${a.region}|${a.aliasName}`;
+
+/** The keys the inventory knows behind the aliases the batch's records name (a few per batch at most). */
+async function keysOfAliases(client: pg.ClientBase, events: readonly EventRow[]): Promise<Map<string, string>> {
+  const aliases = new Map<string, AliasRef>();
+  for (const r of events) if (r.event.alias) aliases.set(aliasId(r.event.alias), r.event.alias);
+  if (aliases.size === 0) return new Map();
+  const list = [...aliases.values()];
+  const { rows } = await client.query<{ account: string; region: string; alias: string; keyArn: string | null }>(ALIAS_KEYS_SQL, [
+    arrayLiteral(list.map((a) => a.accountId)),
+    arrayLiteral(list.map((a) => a.region)),
+    arrayLiteral(list.map((a) => a.aliasName)),
+    arrayLiteral(list.map((a) => partitionOf(a.region))),
+  ]);
+  return new Map(rows.flatMap((r) => (r.keyArn ? [[aliasId({ accountId: r.account, region: r.region, aliasName: r.alias }), r.keyArn] as const] : [])));
+}
+
+async function inTransaction<T>(pool: SqlPool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query("BEGIN");
+    try {
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch((e: unknown) => (broken = e instanceof Error ? e : new Error(String(e))));
+      throw error;
+    }
+  } finally {
+    client.release(broken);
+  }
+}
+
+// Another writer can store one of the batch's events first (unique violation), or make Postgres
+// pick this transaction as a deadlock victim; the transaction rolled back whole, so running it
+// again is safe, and the next attempt sees the other writer's events as stored.
+const RETRYABLE = new Set(["23505", "40P01", "40001"]);
+
 async function retryingConflicts<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (attempt >= 3 || (code !== "40P01" && code !== "40001")) throw error;
+      if (attempt >= 5 || !code || !RETRYABLE.has(code)) throw error;
     }
   }
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { rollupsOf, type StoredEvent } from "./batch-rollups";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1";
+const ROLE = "arn:aws:iam::111122223333:role/app";
+const event = (over: Partial<StoredEvent>): StoredEvent => ({
+  eventTime: "2026-10-01T10:15:00.000Z",
+  accountId: "111122223333",
+  region: "eu-west-1",
+  eventName: "Decrypt",
+  errorCode: null,
+  principalArn: "arn:aws:sts::111122223333:assumed-role/app/s1",
+  sessionIssuerArn: ROLE,
+  invokedBy: null,
+  keyArn: KEY,
+  ...over,
+});
+
+describe("rollupsOf", () => {
+  const events = [
+    event({}),
+    event({ eventTime: "2026-10-01T10:59:59.999Z" }),
+    event({ eventTime: "2026-10-01T11:00:00.000Z" }),
+    event({ eventName: "Encrypt", errorCode: "AccessDenied" }),
+    event({ eventTime: "2026-10-02T00:00:01.000Z", sessionIssuerArn: null, principalArn: null, invokedBy: "s3.amazonaws.com", keyArn: null }),
+  ];
+  const { hourly, daily } = rollupsOf(events);
+
+  it("counts calls per key, hour, account, Region, principal, operation and error, with the last call's time", () => {
+    const decrypt10 = hourly.find((h) => h.hour === "2026-10-01T10:00:00.000Z" && h.operation === "Decrypt");
+    expect(decrypt10).toMatchObject({ keyArn: KEY, principal: ROLE, errorCode: "", calls: 2, lastEventAt: "2026-10-01T10:59:59.999Z" });
+    expect(hourly.find((h) => h.operation === "Encrypt")).toMatchObject({ errorCode: "AccessDenied", calls: 1 });
+    expect(hourly.find((h) => h.keyArn === "")).toMatchObject({ principal: "s3.amazonaws.com", hour: "2026-10-02T00:00:00.000Z" });
+    expect(hourly.reduce((n, h) => n + h.calls, 0)).toBe(events.length);
+  });
+
+  it("sums each UTC day along each dimension, and every dimension adds up to the events", () => {
+    for (const dimension of ["operation", "key", "principal"] as const) {
+      expect(daily.filter((d) => d.dimension === dimension).reduce((n, d) => n + d.calls, 0)).toBe(events.length);
+    }
+    expect(daily.find((d) => d.dimension === "key" && d.name === KEY && d.errorCode === "")).toMatchObject({ day: "2026-10-01T00:00:00.000Z", calls: 3 });
+    expect(daily.find((d) => d.dimension === "operation" && d.name === "Decrypt")).toMatchObject({ calls: 3 });
+  });
+
+  it("gives each row once, in primary-key order, so concurrent writers lock shared rows in the same order", () => {
+    const keys = hourly.map((h) => [h.keyArn, h.hour, h.accountId, h.region, h.principal, h.operation, h.errorCode].join("\u0000"));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([...keys].sort()).toEqual(keys);
+    const days = daily.map((d) => [d.dimension, d.day, d.name, d.errorCode].join("\u0000"));
+    expect([...days].sort()).toEqual(days);
+  });
+});

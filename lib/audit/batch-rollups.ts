@@ -1,0 +1,76 @@
+import type { NormalizedEvent } from "./types";
+
+/** An event as it is stored: its key resolved (through the alias table where it named an alias). */
+export type StoredEvent = Pick<NormalizedEvent, "eventTime" | "accountId" | "region" | "eventName" | "errorCode" | "principalArn" | "sessionIssuerArn" | "invokedBy"> & {
+  keyArn: string | null;
+};
+
+/** One UsageRollup row's worth of a batch: its key columns, the calls counted and the last one's time. */
+export type HourlyRollup = {
+  keyArn: string;
+  hour: string;
+  accountId: string;
+  region: string;
+  principal: string;
+  operation: string;
+  errorCode: string;
+  calls: number;
+  lastEventAt: string;
+};
+
+export type UsageDimension = "operation" | "key" | "principal";
+
+/** One UsageDay row's worth: a UTC day along one dimension, with its error code. */
+export type DailyRollup = { dimension: UsageDimension; day: string; name: string; errorCode: string; calls: number };
+
+/**
+ * UsageRollup counts an assumed-role session under its role (the sessionIssuer), else the caller's
+ * ARN, else the service that called (invokedBy); '' when none is known.
+ */
+export const rollupPrincipal = (e: StoredEvent): string => e.sessionIssuerArn ?? e.principalArn ?? e.invokedBy ?? "";
+
+// eventTime is always an ISO string in UTC with milliseconds (parseEventTime), so truncating it is
+// cutting the text.
+const hourOf = (time: string) => `${time.slice(0, 13)}:00:00.000Z`;
+const dayOf = (time: string) => `${time.slice(0, 10)}T00:00:00.000Z`;
+
+/**
+ * The hourly rollups and daily sums of the events a batch stores, each row once, in the order of
+ * their primary keys: writers that upsert shared rows in the same order cannot deadlock.
+ */
+export function rollupsOf(events: readonly StoredEvent[]): { hourly: HourlyRollup[]; daily: DailyRollup[] } {
+  const hourly = new Map<string, HourlyRollup>();
+  for (const e of events) {
+    const keyArn = e.keyArn ?? "";
+    const principal = rollupPrincipal(e);
+    const errorCode = e.errorCode ?? "";
+    const hour = hourOf(e.eventTime);
+    const id = `${keyArn}\u0000${hour}\u0000${e.accountId}\u0000${e.region}\u0000${principal}\u0000${e.eventName}\u0000${errorCode}`;
+    const row = hourly.get(id);
+    if (!row) {
+      hourly.set(id, { keyArn, hour, accountId: e.accountId, region: e.region, principal, operation: e.eventName, errorCode, calls: 1, lastEventAt: e.eventTime });
+    } else {
+      row.calls++;
+      if (e.eventTime > row.lastEventAt) row.lastEventAt = e.eventTime;
+    }
+  }
+  // the daily sums from the hourly rows: a few times fewer than the events
+  const daily = new Map<string, DailyRollup>();
+  const addDay = (dimension: UsageDimension, day: string, name: string, errorCode: string, calls: number) => {
+    const id = `${dimension}\u0000${day}\u0000${name}\u0000${errorCode}`;
+    const row = daily.get(id);
+    if (row) row.calls += calls;
+    else daily.set(id, { dimension, day, name, errorCode, calls });
+  };
+  for (const h of hourly.values()) {
+    const day = dayOf(h.hour);
+    addDay("operation", day, h.operation, h.errorCode, h.calls);
+    addDay("key", day, h.keyArn, h.errorCode, h.calls);
+    addDay("principal", day, h.principal, h.errorCode, h.calls);
+  }
+  return { hourly: sortedBy(hourly), daily: sortedBy(daily) };
+}
+
+function sortedBy<T>(rows: Map<string, T>): T[] {
+  return [...rows.keys()].sort().map((id) => rows.get(id)!);
+}
