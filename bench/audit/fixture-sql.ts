@@ -216,3 +216,10 @@ SELECT date_trunc('day', hour, 'UTC'),
   COALESCE(operation, "keyArn", "principalArn"), "errorCode", sum(calls)
 FROM "UsageRollup"
 GROUP BY GROUPING SETS ((1, operation, "errorCode"), (1, "keyArn", "errorCode"), (1, "principalArn", "errorCode"))`;
+
+/** The weekly rows of keys and principals, from the daily ones (as the migration that added them does). */
+export const USAGE_WEEK_SQL = `
+INSERT INTO "UsageDay" (day, dimension, name, "errorCode", calls)
+SELECT date_trunc('week', day, 'UTC'), dimension || '-week', name, "errorCode", sum(calls)
+FROM "UsageDay" WHERE dimension IN ('key', 'principal')
+GROUP BY 1, 2, 3, 4`;

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
 import { readMigrations } from "@/lib/db/migration-files";
-import { eventsSql, FLEET, INVENTORY_SQL, ROLLUP_SQL, SETUP_SQL, STATE_CHANGE_EVENTS_SQL, USAGE_DAY_SQL } from "./fixture-sql";
+import { eventsSql, FLEET, INVENTORY_SQL, ROLLUP_SQL, SETUP_SQL, STATE_CHANGE_EVENTS_SQL, USAGE_DAY_SQL, USAGE_WEEK_SQL } from "./fixture-sql";
 
 const CHUNK = 1_000_000;
 
@@ -115,6 +115,7 @@ async function load(c: pg.Client, events: number) {
   await step(c, "UsageRollup from the events", ROLLUP_SQL);
   await step(c, "UsageRollup indexes", rollups.create);
   await step(c, "UsageDay from UsageRollup (hours summed by UTC day)", USAGE_DAY_SQL);
+  await step(c, "UsageDay weeks from its days", USAGE_WEEK_SQL);
   await step(c, "UsageDay indexes", days.create);
   await step(c, "clean up", ["DROP TABLE bench_key", "DROP TABLE bench_principal"]);
   await step(c, "VACUUM ANALYZE", `VACUUM (ANALYZE) "AuditEvent", "UsageRollup", "UsageDay", "KmsKey", "KmsAlias", "AccountRegion"`);

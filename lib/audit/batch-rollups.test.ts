@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rollupsOf, type StoredEvent } from "./batch-rollups";
+import { rollupsOf, weekOf, type StoredEvent } from "./batch-rollups";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1";
 const ROLE = "arn:aws:iam::111122223333:role/app";
@@ -35,11 +35,20 @@ describe("rollupsOf", () => {
   });
 
   it("sums each UTC day along each dimension, and every dimension adds up to the events", () => {
-    for (const dimension of ["operation", "key", "principal"] as const) {
+    for (const dimension of ["operation", "key", "principal", "key-week", "principal-week"] as const) {
       expect(daily.filter((d) => d.dimension === dimension).reduce((n, d) => n + d.calls, 0)).toBe(events.length);
     }
     expect(daily.find((d) => d.dimension === "key" && d.name === KEY && d.errorCode === "")).toMatchObject({ day: "2026-10-01T00:00:00.000Z", calls: 3 });
     expect(daily.find((d) => d.dimension === "operation" && d.name === "Decrypt")).toMatchObject({ calls: 3 });
+    // 2026-10-01 is a Thursday, 2026-10-02 a Friday: both in the week of Monday 2026-09-28
+    expect(new Set(daily.filter((d) => d.dimension.endsWith("-week")).map((d) => d.day))).toEqual(new Set(["2026-09-28T00:00:00.000Z"]));
+    expect(daily.find((d) => d.dimension === "key-week" && d.name === KEY && d.errorCode === "")).toMatchObject({ calls: 3 });
+  });
+
+  it("finds the Monday of a day's week, in UTC", () => {
+    expect(weekOf("2026-10-05T00:00:00.000Z")).toBe("2026-10-05T00:00:00.000Z");
+    expect(weekOf("2026-10-04T00:00:00.000Z")).toBe("2026-09-28T00:00:00.000Z");
+    expect(weekOf("2027-01-01T00:00:00.000Z")).toBe("2026-12-28T00:00:00.000Z");
   });
 
   it("gives each row once, in primary-key order, so concurrent writers lock shared rows in the same order", () => {

@@ -18,9 +18,14 @@ export type HourlyRollup = {
   lastEventAt: string;
 };
 
-export type UsageDimension = "operation" | "key" | "principal";
+/**
+ * UsageDay's dimensions: calls per day by operation, key and principal; and per week (starting
+ * Monday, UTC) by key and principal, so that ranking keys or principals over months reads a row per
+ * week instead of one per day.
+ */
+export type UsageDimension = "operation" | "key" | "principal" | "key-week" | "principal-week";
 
-/** One UsageDay row's worth: a UTC day along one dimension, with its error code. */
+/** One UsageDay row's worth: a UTC day (or a week's Monday) along one dimension, with its error code. */
 export type DailyRollup = { dimension: UsageDimension; day: string; name: string; errorCode: string; calls: number };
 
 /**
@@ -33,6 +38,13 @@ export const rollupPrincipal = (e: StoredEvent): string => e.sessionIssuerArn ??
 // cutting the text.
 const hourOf = (time: string) => `${time.slice(0, 13)}:00:00.000Z`;
 const dayOf = (time: string) => `${time.slice(0, 10)}T00:00:00.000Z`;
+const DAY_MS = 86_400_000;
+
+/** The Monday (UTC) of the week an ISO day is in, as Postgres's date_trunc('week', …, 'UTC') gives it. */
+export function weekOf(day: string): string {
+  const ms = Date.parse(day);
+  return new Date(ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY_MS).toISOString();
+}
 
 /**
  * The hourly rollups and daily sums of the events a batch stores, each row once, in the order of
@@ -62,11 +74,16 @@ export function rollupsOf(events: readonly StoredEvent[]): { hourly: HourlyRollu
     if (row) row.calls += calls;
     else daily.set(id, { dimension, day, name, errorCode, calls });
   };
+  const weeks = new Map<string, string>();
   for (const h of hourly.values()) {
     const day = dayOf(h.hour);
+    let week = weeks.get(day);
+    if (week === undefined) weeks.set(day, (week = weekOf(day)));
     addDay("operation", day, h.operation, h.errorCode, h.calls);
     addDay("key", day, h.keyArn, h.errorCode, h.calls);
     addDay("principal", day, h.principal, h.errorCode, h.calls);
+    addDay("key-week", week, h.keyArn, h.errorCode, h.calls);
+    addDay("principal-week", week, h.principal, h.errorCode, h.calls);
   }
   return { hourly: sortedBy(hourly), daily: sortedBy(daily) };
 }

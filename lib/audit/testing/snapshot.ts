@@ -32,6 +32,10 @@ export async function rollupsAndRecount(db: Pick<TestDatabase, "query">) {
         SELECT date_trunc('day', "eventTime", 'UTC'), 'key', COALESCE("keyArn", ''), COALESCE("errorCode", ''), count(*)::int FROM "AuditEvent" GROUP BY 1, 3, 4
         UNION ALL
         SELECT date_trunc('day', "eventTime", 'UTC'), 'principal', ${PRINCIPAL}, COALESCE("errorCode", ''), count(*)::int FROM "AuditEvent" GROUP BY 1, 3, 4
+        UNION ALL
+        SELECT date_trunc('week', "eventTime", 'UTC'), 'key-week', COALESCE("keyArn", ''), COALESCE("errorCode", ''), count(*)::int FROM "AuditEvent" GROUP BY 1, 3, 4
+        UNION ALL
+        SELECT date_trunc('week', "eventTime", 'UTC'), 'principal-week', ${PRINCIPAL}, COALESCE("errorCode", ''), count(*)::int FROM "AuditEvent" GROUP BY 1, 3, 4
       ) d ORDER BY day, dimension, name COLLATE "C", "errorCode" COLLATE "C"`),
   ]);
   return { rollups: { hourly, daily }, recount: { hourly: recountHourly, daily: recountDaily } };

@@ -3,7 +3,7 @@ import { ERROR_CLASS } from "./error-class";
 import { topOperations } from "./top-operations";
 import { aggregateRead } from "./aggregate-read";
 import { getUnknownCoverage } from "./usage-coverage";
-import { dayKey, densify, usageRange, type UsageDays } from "./usage-range";
+import { dayKey, densify, usageRange, wholeWeeks, type UsageDays } from "./usage-range";
 import type { RankedKey, UsageOverview } from "./usage-types";
 
 export const TOP_OPERATIONS = 6;
@@ -13,17 +13,23 @@ export const TOP_PRINCIPALS = 10;
 type Cell = { set: "day" | "key" | "principal"; day: Date | null; operation: string | null; err: number | null; name: string | null; calls: bigint; errors: bigint };
 
 /**
- * The Overview's usage, from UsageDay only (the daily sums ingestion keeps beside the hourly
- * rollups): calls by day × operation × error class, and only the top keys and principals leave the
- * database.
+ * The Overview's usage, from UsageDay only (the daily and weekly sums ingestion keeps beside the
+ * hourly rollups): calls by day × operation × error class, and only the top keys and principals
+ * leave the database.
  */
 export async function getUsageOverview(db: PrismaClient, days: UsageDays, now = new Date()): Promise<UsageOverview> {
   const range = usageRange(days, now);
   const inRange = Prisma.sql`day >= ${range.since} AND day < ${range.until}`;
+  const weeks = wholeWeeks(range);
+  // the whole weeks of the range from the weekly rows, the days before and after them from the daily ones
   const top = (dimension: "key" | "principal", limit: number) => Prisma.sql`
     (SELECT ${dimension}::text AS set, NULL::timestamptz AS day, NULL::text AS operation, NULL::int AS err, name, sum(calls) AS calls,
        sum(calls) FILTER (WHERE "errorCode" <> '') AS errors
-     FROM "UsageDay" WHERE dimension = ${dimension} AND ${inRange} AND name <> ''
+     FROM "UsageDay"
+     WHERE name <> '' AND (
+       (dimension = ${`${dimension}-week`} AND day >= ${weeks.start} AND day < ${weeks.end})
+       OR (dimension = ${dimension} AND day >= ${range.since} AND day < ${weeks.start})
+       OR (dimension = ${dimension} AND day >= ${weeks.end} AND day < ${range.until}))
      GROUP BY name ORDER BY sum(calls) DESC, name LIMIT ${limit})`;
   const [cells, ever, unknownCoverage] = await Promise.all([
     aggregateRead(db, db.$queryRaw<Cell[]>`

@@ -71,18 +71,19 @@ describeEachDatabase("usage read models over ingested rollups", (db) => {
     expect(sum("Other")).toBe(ranked.slice(TOP_OPERATIONS).reduce((n, [, c]) => n + c, 0));
   });
 
-  it("ranks keys and principals by calls, with the key's alias, and leaves out calls without a key", async () => {
-    const o = await getUsageOverview(db.prisma, 30, NOW);
+  // each range holds whole weeks (read from the weekly rows) and days around them, with calls before it
+  it.each([7, 14, 30] as const)("ranks keys and principals by calls over %i days, with the key's alias, and leaves out calls without a key", async (days) => {
+    const o = await getUsageOverview(db.prisma, days, NOW);
     const keys = await db.query<{ arn: string; calls: number; errors: number }>(
       `SELECT "keyArn" AS arn, count(*)::int AS calls, count(*) FILTER (WHERE "errorCode" IS NOT NULL)::int AS errors FROM "AuditEvent"
        WHERE "eventTime" >= $1 AND "keyArn" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
-      [since(30)],
+      [since(days)],
     );
     expect(o.topKeys.map((k) => ({ arn: k.keyArn, calls: k.calls, errors: k.errors }))).toEqual(keys.slice(0, 10));
     expect(o.topKeys[0]).toMatchObject({ keyArn: keyArn(1), alias: "alias/payments", description: "key 1", keyState: "Enabled" });
     const principals = await db.query<{ arn: string; calls: number }>(
       `SELECT "sessionIssuerArn" AS arn, count(*)::int AS calls FROM "AuditEvent" WHERE "eventTime" >= $1 GROUP BY 1 ORDER BY 2 DESC, 1`,
-      [since(30)],
+      [since(days)],
     );
     expect(o.topPrincipals.map((p) => ({ arn: p.principalArn, calls: p.calls }))).toEqual(principals);
   });

@@ -36,3 +36,15 @@ export function densify<T extends { day: string }>(range: UsageRange, rows: read
   for (const r of rows) byDay.set(r.day, (byDay.get(r.day) ?? 0) + value(r));
   return range.dayKeys.map((d) => byDay.get(d) ?? 0);
 }
+
+/**
+ * The whole weeks (Monday to Monday, UTC) inside the range, which UsageDay also holds per week
+ * for keys and principals; the days before and after them are read per day. Empty (start = end)
+ * when the range holds no whole week.
+ */
+export function wholeWeeks(range: UsageRange): { start: Date; end: Date } {
+  const sinceDay = (range.since.getUTCDay() + 6) % 7;
+  const start = range.since.getTime() + (sinceDay === 0 ? 0 : (7 - sinceDay) * DAY_MS);
+  const end = range.until.getTime() - ((range.until.getUTCDay() + 6) % 7) * DAY_MS;
+  return end > start ? { start: new Date(start), end: new Date(end) } : { start: new Date(start), end: new Date(start) };
+}
