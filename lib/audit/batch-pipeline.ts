@@ -8,9 +8,12 @@ import { writeBatch } from "./write-batch";
 export type PipelineLimits = { maxEvents: number; maxBytes: number; inFlight: number };
 
 // Batches big enough that per-statement costs vanish and small enough to stay short on the embedded
-// database (where a statement blocks every other connection); two in flight so that a Postgres
-// server works on one while it commits the other and Node reads the next.
-export const DEFAULT_LIMITS: PipelineLimits = { maxEvents: 1000, maxBytes: 2 * 1024 * 1024, inFlight: 2 };
+// database (where a statement blocks every other connection); three in flight so that a Postgres
+// server works on two while it commits another and Node reads the next.
+export const DEFAULT_LIMITS: PipelineLimits = { maxEvents: 1000, maxBytes: 2 * 1024 * 1024, inFlight: 3 };
+
+/** Batches whose events the pipeline remembers after they committed, to find redeliveries in the next files itself. */
+const REMEMBERED_BATCHES = 16;
 
 type FileMark = { file: FileDone; lastBatch: number };
 
@@ -24,8 +27,8 @@ export class BatchPipeline {
   private batch: Batch;
   private seq = 0;
   private fingerprints = new Map<string, string>();
-  /** The events of batches being written, by batch: a redelivery in the next file is told apart without the database. */
-  private readonly writing = new Map<number, Map<string, string>>();
+  /** The events of the batches being written and the last ones written, by batch: a redelivery in the next files is told apart without the database. */
+  private readonly recent = new Map<number, Map<string, string>>();
   private bytes = 0;
   private readonly inFlight = new Map<number, Promise<void>>();
   private readonly committed = new Set<number>();
@@ -60,9 +63,10 @@ export class BatchPipeline {
   }
 
   // A batch being written commits, or the whole ingestion fails and its files are read again: an
-  // event in it is as good as stored. (Else two batches in flight would both try to store it.)
+  // event in it is as good as stored. (Else two batches in flight would both try to store it, and
+  // an optimistic write would meet it in the database.)
   private inWrite(eventId: string): string | undefined {
-    for (const ids of this.writing.values()) {
+    for (const ids of this.recent.values()) {
       const found = ids.get(eventId);
       if (found !== undefined) return found;
     }
@@ -91,7 +95,8 @@ export class BatchPipeline {
     if (batch.events.length === 0 && batch.quarantines.length === 0 && batch.files.length === 0) return;
     const seq = this.seq++;
     this.batch = emptyBatch(this.source);
-    this.writing.set(seq, this.fingerprints);
+    this.recent.set(seq, this.fingerprints);
+    this.recent.delete(seq - REMEMBERED_BATCHES);
     this.fingerprints = new Map();
     this.bytes = 0;
     this.inFlight.set(seq, this.write(seq, batch));
@@ -112,7 +117,7 @@ export class BatchPipeline {
 
   private async write(seq: number, batch: Batch): Promise<void> {
     try {
-      const r = await writeBatch(this.pool, batch);
+      const r = await writeBatch(this.pool, batch, "optimistic");
       this.counts.ingested += r.inserted;
       this.counts.duplicates += r.duplicates;
       this.counts.quarantined += r.quarantined;
@@ -122,7 +127,6 @@ export class BatchPipeline {
       this.failure ??= error;
     } finally {
       this.inFlight.delete(seq);
-      this.writing.delete(seq);
     }
   }
 

@@ -12,12 +12,27 @@ import { partitionOf } from "./key-arn";
 import type { NormalizedEvent, Quarantine } from "./types";
 
 /**
+ * `checked` reads which of the batch's events are stored before inserting; `optimistic` inserts
+ * them straight away and, when one turns out to be stored, rolls back and writes the batch checked.
+ * Optimistic suits trail files read for the first time, whose redeliveries the pipeline mostly
+ * finds itself: it saves a primary-key lookup per event.
+ */
+export type WriteMode = "checked" | "optimistic";
+
+/**
  * Writes a batch in one transaction. When Postgres refuses a record's data (jsonb is stricter than
  * JSON.parse about escapes), the batch is split until the refused records are found and quarantined.
  */
-export async function writeBatch(pool: SqlPool, batch: Batch): Promise<BatchResult> {
+export async function writeBatch(pool: SqlPool, batch: Batch, mode: WriteMode = "checked"): Promise<BatchResult> {
   try {
-    return await retryingConflicts(() => inTransaction(pool, (client) => writeIn(client, batch)));
+    if (mode === "optimistic") {
+      const written = await inTransaction(pool, (client) => writeIn(client, batch, "optimistic")).catch((error: unknown) => {
+        if ((error as { code?: string }).code === UNIQUE_VIOLATION) return undefined;
+        throw error;
+      });
+      if (written) return written;
+    }
+    return await retryingConflicts(() => inTransaction(pool, (client) => writeIn(client, batch, "checked")));
   } catch (error) {
     const refusal = databaseRefusal(error);
     if (!refusal || batch.events.length === 0) throw error;
@@ -27,8 +42,8 @@ export async function writeBatch(pool: SqlPool, batch: Batch): Promise<BatchResu
       return writeBatch(pool, { ...batch, events: [], quarantines: [...batch.quarantines, refused] });
     }
     const half = Math.ceil(batch.events.length / 2);
-    const first = await writeBatch(pool, { ...batch, events: batch.events.slice(0, half), quarantines: [], files: [] });
-    const second = await writeBatch(pool, { ...batch, events: batch.events.slice(half) });
+    const first = await writeBatch(pool, { ...batch, events: batch.events.slice(0, half), quarantines: [], files: [] }, mode);
+    const second = await writeBatch(pool, { ...batch, events: batch.events.slice(half) }, mode);
     return {
       inserted: first.inserted + second.inserted,
       duplicates: first.duplicates + second.duplicates,
@@ -37,10 +52,10 @@ export async function writeBatch(pool: SqlPool, batch: Batch): Promise<BatchResu
   }
 }
 
-async function writeIn(client: pg.ClientBase, batch: Batch): Promise<BatchResult> {
+async function writeIn(client: pg.ClientBase, batch: Batch, mode: WriteMode): Promise<BatchResult> {
   await client.query(SHARED_WRITE_LOCK_SQL);
   const method = await insertMethod(client);
-  const { ready, duplicates, clashes } = await newEvents(client, batch.events);
+  const { ready, duplicates, clashes } = await newEvents(client, batch.events, mode);
   await insertEvents(client, ready, eventSourceOf(batch.source), method);
   const { hourly, daily } = rollupsOf(ready.map((r) => (r.keyArn === r.event.keyArn ? r.event : { ...r.event, keyArn: r.keyArn })));
   const quarantines = [...batch.quarantines, ...clashes];
@@ -71,10 +86,10 @@ async function writeIn(client: pg.ClientBase, batch: Batch): Promise<BatchResult
  * same eventID is a redelivery, unless it differs (then the record is quarantined rather than
  * dropped); a crypto event older than its account-Region's prune horizon was counted already.
  */
-async function newEvents(client: pg.ClientBase, events: readonly EventRow[]): Promise<{ ready: ReadyRow[]; duplicates: number; clashes: Quarantine[] }> {
+async function newEvents(client: pg.ClientBase, events: readonly EventRow[], mode: WriteMode): Promise<{ ready: ReadyRow[]; duplicates: number; clashes: Quarantine[] }> {
   if (events.length === 0) return { ready: [], duplicates: 0, clashes: [] };
   const [stored, horizons, aliasKeys] = [
-    await storedFingerprints(client, events),
+    mode === "checked" ? await storedFingerprints(client, events) : new Map<string, string>(),
     events.some((r) => r.event.crypto) ? await pruneHorizons(client) : new Map<string, string>(),
     await keysOfAliases(client, events),
   ];
@@ -150,7 +165,8 @@ async function inTransaction<T>(pool: SqlPool, work: (client: pg.PoolClient) => 
 // Another writer can store one of the batch's events first (unique violation), or make Postgres
 // pick this transaction as a deadlock victim; the transaction rolled back whole, so running it
 // again is safe, and the next attempt sees the other writer's events as stored.
-const RETRYABLE = new Set(["23505", "40P01", "40001"]);
+const UNIQUE_VIOLATION = "23505";
+const RETRYABLE = new Set([UNIQUE_VIOLATION, "40P01", "40001"]);
 
 async function retryingConflicts<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
