@@ -107,6 +107,21 @@ describeEachDatabase("ingestTrailFiles on damaged and repeated input", (db) => {
     await ingestTrailFiles(db, { dir });
     expect(await ingestionSnapshot(db)).toEqual(clean);
   });
+
+  // Both write optimistically, meet each other's events in the primary key, and write those batches
+  // again checked: nothing is stored or counted twice.
+  it("stores and counts each event once when two ingestions read the same files at the same time", async () => {
+    const dir = freshDir();
+    writeSyntheticTrail({ dir, files: 6, recordsPerFile: 300, seed: 9 });
+    await ingestTrailFiles(db, { dir });
+    const clean = await ingestionSnapshot(db);
+    await db.truncate();
+    const [a, b] = await Promise.all([ingestTrailFiles(db, { dir }), ingestTrailFiles(db, { dir })]);
+    expect(a.ingested + b.ingested).toBe(clean.events.length);
+    expect(await ingestionSnapshot(db)).toEqual(clean);
+    const { rollups, recount } = await rollupsAndRecount(db);
+    expect(rollups).toEqual(recount);
+  });
 });
 
 /** Starts the ingestion in a child process and kills it (SIGKILL) once some events are stored. */
