@@ -99,7 +99,7 @@ async function fileRun(serverUrl: string, volume: Volume): Promise<FileRun> {
 function runChild(url: string, dir: string): Promise<{ summary: IngestSummary; peakRssMiB: number; cpuMs: number }> {
   const script = path.join(root, "lib", "audit", "testing", "ingest-child.ts");
   // the young generation `npm run ingest` and `npm start` give ingestion (package.json): fewer, cheaper scavenges
-  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", script, url, dir], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--max-semi-space-size=32", "--import", "tsx", script, url, dir], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (c: Buffer) => (out += c.toString()));
   return new Promise((resolve, reject) => {
