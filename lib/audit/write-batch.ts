@@ -25,14 +25,8 @@ export type WriteMode = "checked" | "optimistic";
  */
 export async function writeBatch(pool: SqlPool, batch: Batch, mode: WriteMode = "checked"): Promise<BatchResult> {
   try {
-    if (mode === "optimistic") {
-      const written = await inTransaction(pool, (client) => writeIn(client, batch, "optimistic")).catch((error: unknown) => {
-        if ((error as { code?: string }).code === UNIQUE_VIOLATION) return undefined;
-        throw error;
-      });
-      if (written) return written;
-    }
-    return await retryingConflicts(() => inTransaction(pool, (client) => writeIn(client, batch, "checked")));
+    // only the first attempt may be optimistic: whatever rolled it back, the next one checks
+    return await retryingConflicts((attempt) => inTransaction(pool, (client) => writeIn(client, batch, attempt === 1 ? mode : "checked")));
   } catch (error) {
     const refusal = databaseRefusal(error);
     if (!refusal || batch.events.length === 0) throw error;
@@ -165,13 +159,12 @@ async function inTransaction<T>(pool: SqlPool, work: (client: pg.PoolClient) => 
 // Another writer can store one of the batch's events first (unique violation), or make Postgres
 // pick this transaction as a deadlock victim; the transaction rolled back whole, so running it
 // again is safe, and the next attempt sees the other writer's events as stored.
-const UNIQUE_VIOLATION = "23505";
-const RETRYABLE = new Set([UNIQUE_VIOLATION, "40P01", "40001"]);
+const RETRYABLE = new Set(["23505", "40P01", "40001"]);
 
-async function retryingConflicts<T>(run: () => Promise<T>): Promise<T> {
+async function retryingConflicts<T>(run: (attempt: number) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await run();
+      return await run(attempt);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (attempt >= 5 || !code || !RETRYABLE.has(code)) throw error;
