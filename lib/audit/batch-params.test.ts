@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arrayLiteral, EVENT_COLUMNS, eventsParams, jsonValues, RECORD_SEPARATOR } from "./batch-params";
+import { arrayLiteral, columnLiterals, EVENT_COLUMNS, eventsParams, jsonValues, RECORD_SEPARATOR } from "./batch-params";
 import { copyText } from "./insert-events";
 import { recordOutcome } from "./record-outcome";
 import { trailRecords, TRAIL_FILES } from "./testing/fixtures";
@@ -53,5 +53,12 @@ describe("copyText", () => {
 describe("arrayLiteral", () => {
   it("quotes every value, escapes quotes and backslashes, and leaves NULL bare", () => {
     expect(arrayLiteral(["a", null, 'say "hi"', "C:\\dir", "NULL", "", "{x,y}"])).toBe('{"a",NULL,"say \\"hi\\"","C:\\\\dir","NULL","","{x,y}"}');
+  });
+});
+
+describe("columnLiterals", () => {
+  it("gives one array literal per field, each over every row in order", () => {
+    const rows = [{ a: "x", n: 1 }, { a: null, n: 2 }];
+    expect(columnLiterals(rows, (r) => r.a, (r) => String(r.n))).toEqual(['{"x",NULL}', '{"1","2"}']);
   });
 });

@@ -60,6 +60,11 @@ export function eventsParams(rows: readonly ReadyRow[]): string[] {
   return params;
 }
 
+/** One array literal per field, each over every row: parameters an unnest() zips back into rows. */
+export function columnLiterals<T>(rows: readonly T[], ...fields: ((row: T) => string | null)[]): string[] {
+  return fields.map((field) => arrayLiteral(rows.map(field)));
+}
+
 /** A Postgres array literal: NULL bare, every value quoted with its quotes and backslashes escaped. */
 export function arrayLiteral(values: readonly (string | null)[]): string {
   return `{${values.map(element).join(",")}}`;

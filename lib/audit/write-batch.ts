@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { eventSourceOf, type Batch, type BatchResult, type EventRow } from "./batch";
-import { arrayLiteral, type ReadyRow } from "./batch-params";
+import { arrayLiteral, columnLiterals, type ReadyRow } from "./batch-params";
 import { rollupsOf } from "./batch-rollups";
 import { ALIAS_KEYS_SQL, FINISH_BATCH_SQL, PRUNE_HORIZONS_SQL, SHARED_WRITE_LOCK_SQL, STORED_FINGERPRINTS_SQL } from "./batch-sql";
 import type { SqlPool } from "./audit-db";
@@ -54,20 +54,8 @@ async function writeIn(client: pg.ClientBase, batch: Batch, mode: WriteMode): Pr
   const { hourly, daily } = rollupsOf(ready.map((r) => (r.keyArn === r.event.keyArn ? r.event : { ...r.event, keyArn: r.keyArn })));
   const quarantines = [...batch.quarantines, ...clashes];
   await client.query(FINISH_BATCH_SQL, [
-    arrayLiteral(hourly.map((h) => h.keyArn)),
-    arrayLiteral(hourly.map((h) => h.hour)),
-    arrayLiteral(hourly.map((h) => h.accountId)),
-    arrayLiteral(hourly.map((h) => h.region)),
-    arrayLiteral(hourly.map((h) => h.principal)),
-    arrayLiteral(hourly.map((h) => h.operation)),
-    arrayLiteral(hourly.map((h) => h.errorCode)),
-    arrayLiteral(hourly.map((h) => String(h.calls))),
-    arrayLiteral(hourly.map((h) => h.lastEventAt)),
-    arrayLiteral(daily.map((d) => d.dimension)),
-    arrayLiteral(daily.map((d) => d.day)),
-    arrayLiteral(daily.map((d) => d.name)),
-    arrayLiteral(daily.map((d) => d.errorCode)),
-    arrayLiteral(daily.map((d) => String(d.calls))),
+    ...columnLiterals(hourly, (h) => h.keyArn, (h) => h.hour, (h) => h.accountId, (h) => h.region, (h) => h.principal, (h) => h.operation, (h) => h.errorCode, (h) => String(h.calls), (h) => h.lastEventAt),
+    ...columnLiterals(daily, (d) => d.dimension, (d) => d.day, (d) => d.name, (d) => d.errorCode, (d) => String(d.calls)),
     quarantinesJson(quarantines),
     batch.source,
     JSON.stringify(batch.files.map((f) => ({ loc: f.location, etag: f.etag, size: f.size, records: f.records }))),
@@ -128,13 +116,10 @@ async function keysOfAliases(client: pg.ClientBase, events: readonly EventRow[])
   const aliases = new Map<string, AliasRef>();
   for (const r of events) if (r.event.alias) aliases.set(aliasId(r.event.alias), r.event.alias);
   if (aliases.size === 0) return new Map();
-  const list = [...aliases.values()];
-  const { rows } = await client.query<{ account: string; region: string; alias: string; keyArn: string | null }>(ALIAS_KEYS_SQL, [
-    arrayLiteral(list.map((a) => a.accountId)),
-    arrayLiteral(list.map((a) => a.region)),
-    arrayLiteral(list.map((a) => a.aliasName)),
-    arrayLiteral(list.map((a) => partitionOf(a.region))),
-  ]);
+  const { rows } = await client.query<{ account: string; region: string; alias: string; keyArn: string | null }>(
+    ALIAS_KEYS_SQL,
+    columnLiterals([...aliases.values()], (a) => a.accountId, (a) => a.region, (a) => a.aliasName, (a) => partitionOf(a.region)),
+  );
   return new Map(rows.flatMap((r) => (r.keyArn ? [[aliasId({ accountId: r.account, region: r.region, aliasName: r.alias }), r.keyArn] as const] : [])));
 }
 
