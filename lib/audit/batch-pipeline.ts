@@ -50,7 +50,7 @@ export class BatchPipeline {
   }
 
   addEvent(row: EventRow): void {
-    const seen = this.fingerprints.get(row.event.eventId) ?? this.inWrite(row.event.eventId);
+    const seen = this.fingerprints.get(row.event.eventId) ?? this.seenRecently(row.event.eventId);
     if (seen === undefined) {
       this.fingerprints.set(row.event.eventId, fingerprint(row.event));
       this.batch.events.push(row);
@@ -65,7 +65,7 @@ export class BatchPipeline {
   // A batch being written commits, or the whole ingestion fails and its files are read again: an
   // event in it is as good as stored. (Else two batches in flight would both try to store it, and
   // an optimistic write would meet it in the database.)
-  private inWrite(eventId: string): string | undefined {
+  private seenRecently(eventId: string): string | undefined {
     for (const ids of this.recent.values()) {
       const found = ids.get(eventId);
       if (found !== undefined) return found;

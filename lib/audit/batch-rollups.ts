@@ -32,7 +32,7 @@ export type DailyRollup = { dimension: UsageDimension; day: string; name: string
  * UsageRollup counts an assumed-role session under its role (the sessionIssuer), else the caller's
  * ARN, else the service that called (invokedBy); '' when none is known.
  */
-export const rollupPrincipal = (e: StoredEvent): string => e.sessionIssuerArn ?? e.principalArn ?? e.invokedBy ?? "";
+const rollupPrincipal = (e: StoredEvent): string => e.sessionIssuerArn ?? e.principalArn ?? e.invokedBy ?? "";
 
 // eventTime is always an ISO string in UTC with milliseconds (parseEventTime), so truncating it is
 // cutting the text.

@@ -62,7 +62,12 @@ WITH rolled AS (
   SELECT * FROM unnest($10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::bigint[])
   ON CONFLICT (dimension, day, name, "errorCode") DO UPDATE SET calls = "UsageDay".calls + EXCLUDED.calls
 ), quarantined AS (
-  ${quarantineSql("$15", "$16")}
+  -- each quarantine stored once however often it is seen
+  INSERT INTO "QuarantinedRecord" (source, location, "recordIndex", reason, excerpt)
+  SELECT $16, q.loc, q.idx, q.reason, q.excerpt FROM jsonb_to_recordset($15::jsonb) AS q(loc text, idx int, reason text, excerpt text)
+  WHERE NOT EXISTS (
+    SELECT 1 FROM "QuarantinedRecord" o
+    WHERE o.source = $16 AND o.location = q.loc AND o."recordIndex" IS NOT DISTINCT FROM q.idx AND o.reason = q.reason)
 ), files AS (
   INSERT INTO "IngestedFile" (source, location, etag, size, records)
   SELECT $16, f.loc, f.etag, f.size, f.records FROM jsonb_to_recordset($17::jsonb) AS f(loc text, etag text, size bigint, records int)
@@ -70,12 +75,3 @@ WITH rolled AS (
     SET etag = EXCLUDED.etag, size = EXCLUDED.size, records = EXCLUDED.records, "ingestedAt" = now()
 )
 SELECT 1`;
-
-/** Quarantines from a JSON array ($json) for a source ($source), each stored once however often it is seen. */
-export function quarantineSql(json: string, source: string): string {
-  return `INSERT INTO "QuarantinedRecord" (source, location, "recordIndex", reason, excerpt)
-  SELECT ${source}, q.loc, q.idx, q.reason, q.excerpt FROM jsonb_to_recordset(${json}::jsonb) AS q(loc text, idx int, reason text, excerpt text)
-  WHERE NOT EXISTS (
-    SELECT 1 FROM "QuarantinedRecord" o
-    WHERE o.source = ${source} AND o.location = q.loc AND o."recordIndex" IS NOT DISTINCT FROM q.idx AND o.reason = q.reason)`;
-}
