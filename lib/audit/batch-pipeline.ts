@@ -26,9 +26,13 @@ export class BatchPipeline {
   readonly counts: IngestCounts = { ingested: 0, duplicates: 0, quarantined: 0, skipped: 0 };
   private batch: Batch;
   private seq = 0;
-  private fingerprints = new Map<string, string>();
-  /** The events of the batches being written and the last ones written, by batch: a redelivery in the next files is told apart without the database. */
-  private readonly recent = new Map<number, Map<string, string>>();
+  /**
+   * The fingerprints of the events of the current batch, the batches being written and the last
+   * ones written: a redelivery in the next files is told apart without the database. One map for
+   * all of them, so one lookup per record; an eventID is added once, and leaves with its batch.
+   */
+  private readonly recent = new Map<string, string>();
+  private readonly recentIds = new Map<number, string[]>();
   private bytes = 0;
   private readonly inFlight = new Map<number, Promise<void>>();
   private readonly committed = new Set<number>();
@@ -50,9 +54,9 @@ export class BatchPipeline {
   }
 
   addEvent(row: EventRow): void {
-    const seen = this.fingerprints.get(row.event.eventId) ?? this.seenRecently(row.event.eventId);
+    const seen = this.recent.get(row.event.eventId);
     if (seen === undefined) {
-      this.fingerprints.set(row.event.eventId, fingerprint(row.event));
+      this.recent.set(row.event.eventId, fingerprint(row.event));
       this.batch.events.push(row);
       this.bytes += row.raw.length;
     } else if (seen === fingerprint(row.event)) {
@@ -65,12 +69,9 @@ export class BatchPipeline {
   // A batch being written commits, or the whole ingestion fails and its files are read again: an
   // event in it is as good as stored. (Else two batches in flight would both try to store it, and
   // an optimistic write would meet it in the database.)
-  private seenRecently(eventId: string): string | undefined {
-    for (const ids of this.recent.values()) {
-      const found = ids.get(eventId);
-      if (found !== undefined) return found;
-    }
-    return undefined;
+  private forget(seq: number): void {
+    for (const id of this.recentIds.get(seq) ?? []) this.recent.delete(id);
+    this.recentIds.delete(seq);
   }
 
   quarantine(q: Quarantine): void {
@@ -95,9 +96,8 @@ export class BatchPipeline {
     if (batch.events.length === 0 && batch.quarantines.length === 0 && batch.files.length === 0) return;
     const seq = this.seq++;
     this.batch = emptyBatch(this.source);
-    this.recent.set(seq, this.fingerprints);
-    this.recent.delete(seq - REMEMBERED_BATCHES);
-    this.fingerprints = new Map();
+    this.recentIds.set(seq, batch.events.map((r) => r.event.eventId));
+    this.forget(seq - REMEMBERED_BATCHES);
     this.bytes = 0;
     this.inFlight.set(seq, this.write(seq, batch));
   }
