@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { arrayLiteral, columnLiterals, EVENT_COLUMNS, eventsParams, jsonValues, RECORD_SEPARATOR } from "./batch-params";
-import { copyText } from "./insert-events";
+import { copyData } from "./insert-events";
 import { recordOutcome } from "./record-outcome";
 import { trailRecords, TRAIL_FILES } from "./testing/fixtures";
+import { readBinaryCopy } from "./testing/read-binary-copy";
 
 const texts = trailRecords(TRAIL_FILES.awsDocs).slice(0, 3).map((r) => JSON.stringify(r, null, 2));
 const rows = texts.map((text, i) => {
@@ -30,18 +31,22 @@ describe("eventsParams", () => {
   });
 });
 
-describe("copyText", () => {
-  it("writes a line per event with every stored column, the record verbatim once unescaped", () => {
-    const lines = copyText(rows, "trail-file").toString("utf8").split("\n");
-    expect(lines).toHaveLength(rows.length + 1);
-    expect(lines.at(-1)).toBe("");
-    const fields = lines[0]!.split("\t");
+describe("copyData", () => {
+  it("writes a row per event with every stored column, the record verbatim", () => {
+    const data = readBinaryCopy(copyData(rows, "trail-file"));
+    expect(data).toHaveLength(rows.length);
+    const fields = data[0]!;
+    const text = (i: number) => fields[i]?.toString("utf8") ?? null;
+    const at = (name: string) => EVENT_COLUMNS.findIndex(([n]) => n === name);
     expect(fields).toHaveLength(EVENT_COLUMNS.length + 5);
-    expect(fields[0]).toBe(rows[0]!.event.eventId);
-    expect(fields[EVENT_COLUMNS.findIndex(([n]) => n === "keyArn")]).toBe("arn:aws:kms:us-east-1:111122223333:key/resolved");
-    const raw = fields[EVENT_COLUMNS.length + 2]!.replace(/\\(.)/g, (_, c: string) => ({ n: "\n", t: "\t", r: "\r" })[c] ?? c);
-    expect(raw).toBe(texts[0]);
-    expect(fields.slice(-2)).toEqual(["kms.amazonaws.com", "trail-file"]);
+    expect(text(at("eventId"))).toBe(rows[0]!.event.eventId);
+    expect(text(at("keyArn"))).toBe("arn:aws:kms:us-east-1:111122223333:key/resolved");
+    expect(fields[at("eventTime")]!.readBigInt64BE(0)).toBe(BigInt(Date.parse(rows[0]!.event.eventTime) - Date.UTC(2000, 0, 1)) * 1000n);
+    expect(fields[at("readOnly")]).toEqual(rows[0]!.event.readOnly === null ? null : Buffer.from([rows[0]!.event.readOnly ? 1 : 0]));
+    const request = fields[EVENT_COLUMNS.length]!;
+    expect([request[0], JSON.parse(request.subarray(1).toString("utf8"))]).toEqual([1, JSON.parse(rows[0]!.event.requestParameters)]);
+    expect(text(EVENT_COLUMNS.length + 2)).toBe(texts[0]);
+    expect([text(EVENT_COLUMNS.length + 3), text(EVENT_COLUMNS.length + 4)]).toEqual(["kms.amazonaws.com", "trail-file"]);
   });
 
   it("stores a JSON null request or response as SQL NULL", () => {

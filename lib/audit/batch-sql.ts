@@ -13,8 +13,8 @@ export const SHARED_WRITE_LOCK_SQL = `SELECT pg_advisory_xact_lock_shared(${AUDI
 
 const STORED_COLUMNS = [...EVENT_COLUMNS.map(([name]) => name), ...JSON_COLUMNS, "eventSource", "source"].map((c) => `"${c}"`).join(", ");
 
-/** COPY text rows carry every stored column, eventSource and source included (copy-events.ts). */
-export const COPY_EVENTS_SQL = `COPY "AuditEvent" (${STORED_COLUMNS}) FROM STDIN`;
+/** COPY rows carry every stored column, eventSource and source included (insert-events.ts). */
+export const COPY_EVENTS_SQL = `COPY "AuditEvent" (${STORED_COLUMNS}) FROM STDIN (FORMAT binary)`;
 
 const n = EVENT_COLUMNS.length;
 const names = EVENT_COLUMNS.map((_, j) => `c${j}`).join(", ");

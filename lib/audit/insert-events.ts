@@ -2,7 +2,7 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { EVENT_COLUMNS, eventsParams, jsonValues, type ReadyRow } from "./batch-params";
 import { COPY_EVENTS_SQL, INSERT_EVENTS_SQL } from "./batch-sql";
-import { CopyBuffer } from "./copy-text";
+import { BinaryCopy } from "./copy-binary";
 import type { EventSource } from "./types";
 
 /**
@@ -31,14 +31,26 @@ export async function insertEvents(client: pg.ClientBase, rows: readonly ReadyRo
     await client.query(INSERT_EVENTS_SQL, [...eventsParams(rows), source]);
     return;
   }
-  await copyRows(client, copyText(rows, source));
+  await copyRows(client, copyData(rows, source));
 }
 
-/** The rows as COPY text: every stored column, eventSource and source included. */
-export function copyText(rows: readonly ReadyRow[], source: EventSource): Buffer {
-  const out = new CopyBuffer(rows.reduce((n, r) => n + r.raw.length, 0) + rows.length * 1024);
-  for (const r of rows) out.row([...EVENT_COLUMNS.map(([, , get]) => get(r)), ...jsonValues(r), "kms.amazonaws.com", source]);
-  return out.bytes();
+const FIELDS = EVENT_COLUMNS.length + 5;
+
+/** The rows as binary COPY data: every stored column, eventSource and source included. */
+export function copyData(rows: readonly ReadyRow[], source: EventSource): Buffer {
+  const out = new BinaryCopy(rows.reduce((n, r) => n + r.raw.length, 0) + rows.length * 1024);
+  for (const r of rows) {
+    out.row(FIELDS);
+    for (const [, type, get] of EVENT_COLUMNS) {
+      const v = get(r);
+      if (type === "text") out.text(v);
+      else if (type === "timestamptz") out.timestamptz(Date.parse(v!));
+      else out.bool(v === null ? null : v === "t");
+    }
+    const [request, response, raw] = jsonValues(r);
+    out.jsonb(request).jsonb(response).text(raw).text("kms.amazonaws.com").text(source);
+  }
+  return out.end();
 }
 
 function copyRows(client: pg.ClientBase, text: Buffer): Promise<void> {
