@@ -9,7 +9,7 @@ const texts = trailRecords(TRAIL_FILES.awsDocs).slice(0, 3).map((r) => JSON.stri
 const rows = texts.map((text, i) => {
   const outcome = recordOutcome(text);
   if (outcome.kind !== "event") throw new Error("expected an event");
-  return { event: outcome.event, raw: text, keyArn: i === 0 ? "arn:aws:kms:us-east-1:111122223333:key/resolved" : outcome.event.keyArn };
+  return { event: outcome.event, raw: Buffer.from(text), keyArn: i === 0 ? "arn:aws:kms:us-east-1:111122223333:key/resolved" : outcome.event.keyArn };
 });
 
 describe("eventsParams", () => {

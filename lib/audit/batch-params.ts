@@ -4,7 +4,7 @@ import type { NormalizedEvent } from "./types";
 export const RECORD_SEPARATOR = "\x1e";
 
 /** An event about to be stored: its record's text, and its key resolved through the alias table. */
-export type ReadyRow = { event: NormalizedEvent; raw: string; keyArn: string | null };
+export type ReadyRow = { event: NormalizedEvent; raw: Buffer; keyArn: string | null };
 
 type Column = readonly [name: string, type: "text" | "timestamptz" | "boolean", get: (r: ReadyRow) => string | null];
 
@@ -34,7 +34,7 @@ export const EVENT_COLUMNS: readonly Column[] = [
 /** The JSON columns after them: requestParameters and responseElements (SQL NULL for JSON null), then the record verbatim. */
 export const JSON_COLUMNS = ["requestParameters", "responseElements", "raw"] as const;
 
-export const jsonValues = (r: ReadyRow): [string | null, string | null, string] => [
+export const jsonValues = (r: ReadyRow): [string | null, string | null, Buffer] => [
   r.event.requestParameters === "null" ? null : r.event.requestParameters,
   r.event.responseElements === "null" ? null : r.event.responseElements,
   r.raw,
@@ -55,7 +55,7 @@ export function eventsParams(rows: readonly ReadyRow[]): string[] {
   params.push(
     rows.map((r) => r.event.requestParameters).join(RECORD_SEPARATOR),
     rows.map((r) => r.event.responseElements).join(RECORD_SEPARATOR),
-    rows.map((r) => r.raw).join(RECORD_SEPARATOR),
+    rows.map((r) => r.raw.toString("utf8")).join(RECORD_SEPARATOR),
   );
   return params;
 }

@@ -1,6 +1,6 @@
 import type { SqlPool } from "./audit-db";
 import { emptyBatch, type Batch, type EventRow, type FileDone } from "./batch";
-import { excerpt } from "./excerpt";
+import { excerpt, EXCERPT_BYTES } from "./excerpt";
 import { clashReason, fingerprint } from "./fingerprint";
 import type { IngestCounts, IngestSourceKind, Quarantine } from "./types";
 import { writeBatch } from "./write-batch";
@@ -62,7 +62,7 @@ export class BatchPipeline {
     } else if (seen === fingerprint(row.event)) {
       this.counts.duplicates++;
     } else {
-      this.quarantine({ location: row.location, recordIndex: row.recordIndex, reason: clashReason(row.event.eventId), excerpt: row.raw });
+      this.quarantine({ location: row.location, recordIndex: row.recordIndex, reason: clashReason(row.event.eventId), excerpt: row.raw.toString("utf8", 0, EXCERPT_BYTES) });
     }
   }
 

@@ -1,7 +1,11 @@
 import type { EventSource, IngestSourceKind, NormalizedEvent, Quarantine } from "./types";
 
-/** An event with where it came from and its record's JSON text, stored verbatim as AuditEvent.raw. */
-export type EventRow = { event: NormalizedEvent; raw: string; location: string; recordIndex: number | null };
+/**
+ * An event with where it came from and its record's JSON text as UTF-8, stored verbatim as
+ * AuditEvent.raw: bytes, not a string, so that the batches in flight live outside the JavaScript
+ * heap (fewer and shorter collections) and go to Postgres without being encoded again.
+ */
+export type EventRow = { event: NormalizedEvent; raw: Buffer; location: string; recordIndex: number | null };
 
 /** A trail log file whose every record is in the batch or an earlier one. */
 export type FileDone = { location: string; etag: string | null; size: number | null; records: number };

@@ -20,6 +20,13 @@ describe("BinaryCopy", () => {
     expect(readBinaryCopy(out.end())[0]!.map((b) => b!.toString("utf8"))).toEqual(values);
   });
 
+  it("writes bytes as they are, with their length", () => {
+    const raw = Buffer.from('{"eventID":"é"}', "utf8");
+    const out = new BinaryCopy(8);
+    out.row(1).bytes(raw);
+    expect(readBinaryCopy(out.end())[0]).toEqual([raw]);
+  });
+
   it("puts jsonb's version byte before the JSON text", () => {
     const out = new BinaryCopy();
     out.row(2).jsonb('{"a":1}').jsonb(null);

@@ -44,6 +44,14 @@ export class BinaryCopy {
     return v === null ? this.null() : this.utf8(v, 1);
   }
 
+  /** Bytes as they are: text already encoded as UTF-8. */
+  bytes(v: Buffer): this {
+    this.reserve(4 + v.length);
+    this.length = this.buffer.writeInt32BE(v.length, this.length);
+    this.length += v.copy(this.buffer, this.length);
+    return this;
+  }
+
   bool(v: boolean | null): this {
     if (v === null) return this.null();
     this.reserve(5);

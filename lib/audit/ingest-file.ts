@@ -25,10 +25,11 @@ export async function ingestFile(
         pipeline.quarantine({ location, recordIndex: item.index, reason: item.reason, excerpt: item.excerpt });
         continue;
       }
-      const outcome = recordOutcome(item.text, now);
-      if (outcome.kind === "event") pipeline.addEvent({ event: outcome.event, raw: item.text, location, recordIndex: item.index });
+      const text = item.bytes.toString("utf8");
+      const outcome = recordOutcome(text, now);
+      if (outcome.kind === "event") pipeline.addEvent({ event: outcome.event, raw: item.bytes, location, recordIndex: item.index });
       else if (outcome.kind === "other-service") pipeline.skip();
-      else pipeline.quarantine({ location, recordIndex: item.index, reason: outcome.reason, excerpt: item.text });
+      else pipeline.quarantine({ location, recordIndex: item.index, reason: outcome.reason, excerpt: text });
       if (pipeline.full) await pipeline.flush();
     }
   };

@@ -48,7 +48,7 @@ export function copyData(rows: readonly ReadyRow[], source: EventSource): Buffer
       else out.bool(v === null ? null : v === "t");
     }
     const [request, response, raw] = jsonValues(r);
-    out.jsonb(request).jsonb(response).text(raw).text("kms.amazonaws.com").text(source);
+    out.jsonb(request).jsonb(response).bytes(raw).text("kms.amazonaws.com").text(source);
   }
   return out.end();
 }

@@ -24,7 +24,7 @@ export function lookupPageBatch(target: TargetRef, events: readonly LookupEvent[
       continue;
     }
     const outcome = recordOutcome(text, now);
-    if (outcome.kind === "event") batch.events.push({ event: outcome.event, raw: text, location, recordIndex: null });
+    if (outcome.kind === "event") batch.events.push({ event: outcome.event, raw: Buffer.from(text, "utf8"), location, recordIndex: null });
     else if (outcome.kind === "other-service") skipped++;
     else batch.quarantines.push({ location, recordIndex: null, reason: outcome.reason, excerpt: excerpt(text) });
   }

@@ -9,7 +9,7 @@ function split(text: string | Buffer, chunkSize = Infinity, cause?: string): Spl
   return [...out, ...splitter.end(cause)];
 }
 
-const records = (items: SplitItem[]) => items.filter((i) => i.kind === "record").map((i) => JSON.parse(i.kind === "record" ? i.text : "") as unknown);
+const records = (items: SplitItem[]) => items.filter((i) => i.kind === "record").map((i) => JSON.parse(i.kind === "record" ? i.bytes.toString("utf8") : "") as unknown);
 const bad = (items: SplitItem[]) => items.filter((i): i is Extract<SplitItem, { kind: "bad" }> => i.kind === "bad");
 
 const tricky = {
@@ -37,9 +37,16 @@ describe("RecordSplitter", () => {
     expect(records(split(JSON.stringify(tricky.Records)))).toEqual(tricky.Records);
   });
 
+  it("gives each record its own copy of the bytes: the chunk may be reused after push", () => {
+    const chunk = Buffer.from('{"Records":[{"eventID":"é"}]}');
+    const [item] = new RecordSplitter().push(chunk);
+    chunk.fill(0x20);
+    expect(item?.kind === "record" && item.bytes.toString("utf8")).toBe('{"eventID":"é"}');
+  });
+
   it("keeps the text of an invalid record (balanced braces) for the parser to reject", () => {
     const items = split('{"Records":[{"eventID":"a",},{"eventID":"b"}]}');
-    expect(items.map((i) => (i.kind === "record" ? i.text : i.reason))).toEqual(['{"eventID":"a",}', '{"eventID":"b"}']);
+    expect(items.map((i) => (i.kind === "record" ? i.bytes.toString("utf8") : i.reason))).toEqual(['{"eventID":"a",}', '{"eventID":"b"}']);
   });
 
   it("reports elements that are not objects, by index, and keeps going", () => {
@@ -49,7 +56,7 @@ describe("RecordSplitter", () => {
       [1, "the record is not a JSON object"],
       [2, "the record is not a JSON object"],
     ]);
-    expect(items.at(-1)).toEqual({ kind: "record", index: 3, text: '{"eventID":"c"}' });
+    expect(items.at(-1)).toEqual({ kind: "record", index: 3, bytes: Buffer.from('{"eventID":"c"}') });
   });
 
   it("reports a file cut inside a record: the records before it are kept", () => {

@@ -3,7 +3,7 @@
 // record (invalid JSON inside balanced braces, as published in AWS's own docs) costs only itself.
 
 export type SplitItem =
-  | { kind: "record"; index: number; text: string }
+  | { kind: "record"; index: number; bytes: Buffer }
   | { kind: "bad"; index: number | null; reason: string; excerpt: string };
 
 const MAX_RECORD_BYTES = 32 * 1024 * 1024;
@@ -148,8 +148,9 @@ export class RecordSplitter {
     if (this.oversized) {
       out.push({ kind: "bad", index, reason: `the record is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MB`, excerpt: Buffer.concat(this.parts).toString("utf8", 0, EXCERPT) });
     } else {
-      const text = this.parts.length === 0 ? chunk.toString("utf8", this.start, end) : Buffer.concat([...this.parts, chunk.subarray(this.start, end)]).toString("utf8");
-      out.push({ kind: "record", index, text });
+      // a copy: the caller keeps it, and the chunk may be a view of a buffer its source reuses
+      const bytes = this.parts.length === 0 ? Buffer.from(chunk.subarray(this.start, end)) : Buffer.concat([...this.parts, chunk.subarray(this.start, end)]);
+      out.push({ kind: "record", index, bytes });
     }
     this.parts = [];
     this.start = -1;
