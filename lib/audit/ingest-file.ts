@@ -27,7 +27,7 @@ export async function ingestFile(
       }
       const text = item.bytes.toString("utf8");
       const outcome = recordOutcome(text, now);
-      if (outcome.kind === "event") pipeline.addEvent({ event: outcome.event, raw: item.bytes, location, recordIndex: item.index });
+      if (outcome.kind === "event") pipeline.addEvent({ event: outcome.event, raw: storedBytes(item.bytes, text), location, recordIndex: item.index });
       else if (outcome.kind === "other-service") pipeline.skip();
       else pipeline.quarantine({ location, recordIndex: item.index, reason: outcome.reason, excerpt: text });
       if (pipeline.full) await pipeline.flush();
@@ -45,4 +45,13 @@ export async function ingestFile(
   }
   await take(splitter.end(cause));
   return { records: splitter.count, complete };
+}
+
+/**
+ * The record as it is stored: its bytes, unless they are not valid UTF-8 (never so in a file
+ * CloudTrail wrote). Then the text the fields were read from, with U+FFFD for each invalid byte:
+ * the columns and the raw record agree, and Postgres, which refuses invalid UTF-8, takes it.
+ */
+function storedBytes(bytes: Buffer, text: string): Buffer {
+  return text.includes("\uFFFD") ? Buffer.from(text, "utf8") : bytes;
 }

@@ -76,6 +76,17 @@ describeEachDatabase("ingestTrailFiles on damaged and repeated input", (db) => {
     expect(q).toMatchObject({ recordIndex: 3, reason: expect.stringContaining("the database refused the record") });
   });
 
+  it("stores a record with bytes that are not UTF-8 as its text read with U+FFFD in their place", async () => {
+    const dir = freshDir();
+    const marked = JSON.stringify({ ...invictus[3], userAgent: "agent-MARK" });
+    const [before, after] = marked.split("MARK") as [string, string];
+    writeFileSync(path.join(dir, "latin1.json"), Buffer.concat([Buffer.from(`{"Records":[${before}`), Buffer.from([0xe9, 0xff]), Buffer.from(`${after}]}`)]));
+    expect(await ingestTrailFiles(db, { dir })).toMatchObject({ ingested: 1, quarantined: 0 });
+    const [row] = await db.query<{ userAgent: string; raw: string }>(`SELECT "userAgent", raw::text AS raw FROM "AuditEvent"`);
+    expect(row!.userAgent).toBe("agent-\uFFFD\uFFFD");
+    expect(JSON.parse(row!.raw)).toMatchObject({ userAgent: "agent-\uFFFD\uFFFD", eventID: invictus[3]!.eventID });
+  });
+
   it("resolves a key named only by alias through the inventory's alias table", async () => {
     await db.query(`INSERT INTO "AwsAccount" (id, "updatedAt") VALUES ('111122223333', now())`);
     await db.query(`INSERT INTO "KmsAlias" ("accountId", region, "aliasName", "aliasArn", "targetKeyId", "syncedAt")
