@@ -217,6 +217,13 @@ SELECT date_trunc('day', hour, 'UTC'),
 FROM "UsageRollup"
 GROUP BY GROUPING SETS ((1, operation, "errorCode"), (1, "keyArn", "errorCode"), (1, "principalArn", "errorCode"))`;
 
+/** Each key's daily sums from UsageRollup, as the migration that added them does. */
+export const USAGE_KEY_DAY_SQL = `
+INSERT INTO "UsageKeyDay" ("keyArn", day, operation, "principalArn", "errorCode", calls)
+SELECT "keyArn", date_trunc('day', hour, 'UTC'), operation, "principalArn", "errorCode", sum(calls)
+FROM "UsageRollup" WHERE "keyArn" <> ''
+GROUP BY 1, 2, 3, 4, 5`;
+
 /** The weekly rows of keys and principals, from the daily ones (as the migration that added them does). */
 export const USAGE_WEEK_SQL = `
 INSERT INTO "UsageDay" (day, dimension, name, "errorCode", calls)

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
 import { readMigrations } from "@/lib/db/migration-files";
-import { eventsSql, FLEET, INVENTORY_SQL, ROLLUP_SQL, SETUP_SQL, STATE_CHANGE_EVENTS_SQL, USAGE_DAY_SQL, USAGE_WEEK_SQL } from "./fixture-sql";
+import { eventsSql, FLEET, INVENTORY_SQL, ROLLUP_SQL, SETUP_SQL, STATE_CHANGE_EVENTS_SQL, USAGE_DAY_SQL, USAGE_KEY_DAY_SQL, USAGE_WEEK_SQL } from "./fixture-sql";
 
 const CHUNK = 1_000_000;
 
@@ -106,7 +106,8 @@ async function load(c: pg.Client, events: number) {
   const events_ = await indexesOf(c, "AuditEvent");
   const rollups = await indexesOf(c, "UsageRollup");
   const days = await indexesOf(c, "UsageDay");
-  await step(c, "indexes dropped for the load", [...events_.drop, ...rollups.drop, ...days.drop]);
+  const keyDays = await indexesOf(c, "UsageKeyDay");
+  await step(c, "indexes dropped for the load", [...events_.drop, ...rollups.drop, ...days.drop, ...keyDays.drop]);
   for (let from = 0; from < events; from += CHUNK) {
     await step(c, `events ${from.toLocaleString("en")}–${Math.min(events, from + CHUNK).toLocaleString("en")}`, eventsSql(from, Math.min(events, from + CHUNK)));
   }
@@ -117,6 +118,8 @@ async function load(c: pg.Client, events: number) {
   await step(c, "UsageDay from UsageRollup (hours summed by UTC day)", USAGE_DAY_SQL);
   await step(c, "UsageDay weeks from its days", USAGE_WEEK_SQL);
   await step(c, "UsageDay indexes", days.create);
+  await step(c, "UsageKeyDay from UsageRollup (each key's hours summed by UTC day)", USAGE_KEY_DAY_SQL);
+  await step(c, "UsageKeyDay indexes", keyDays.create);
   await step(c, "clean up", ["DROP TABLE bench_key", "DROP TABLE bench_principal"]);
-  await step(c, "VACUUM ANALYZE", `VACUUM (ANALYZE) "AuditEvent", "UsageRollup", "UsageDay", "KmsKey", "KmsAlias", "AccountRegion"`);
+  await step(c, "VACUUM ANALYZE", `VACUUM (ANALYZE) "AuditEvent", "UsageRollup", "UsageDay", "UsageKeyDay", "KmsKey", "KmsAlias", "AccountRegion"`);
 }

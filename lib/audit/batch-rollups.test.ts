@@ -24,7 +24,7 @@ describe("rollupsOf", () => {
     event({ eventName: "Encrypt", errorCode: "AccessDenied" }),
     event({ eventTime: "2026-10-02T00:00:01.000Z", sessionIssuerArn: null, principalArn: null, invokedBy: "s3.amazonaws.com", keyArn: null }),
   ];
-  const { hourly, daily } = rollupsOf(events);
+  const { hourly, daily, keyDaily } = rollupsOf(events);
 
   it("counts calls per key, hour, account, Region, principal, operation and error, with the last call's time", () => {
     const decrypt10 = hourly.find((h) => h.hour === "2026-10-01T10:00:00.000Z" && h.operation === "Decrypt");
@@ -45,6 +45,13 @@ describe("rollupsOf", () => {
     expect(daily.find((d) => d.dimension === "key-week" && d.name === KEY && d.errorCode === "")).toMatchObject({ calls: 3 });
   });
 
+  it("sums each key's UTC day by operation, principal and error, and leaves out events of no known key", () => {
+    expect(keyDaily).toEqual([
+      { keyArn: KEY, day: "2026-10-01T00:00:00.000Z", operation: "Decrypt", principal: ROLE, errorCode: "", calls: 3 },
+      { keyArn: KEY, day: "2026-10-01T00:00:00.000Z", operation: "Encrypt", principal: ROLE, errorCode: "AccessDenied", calls: 1 },
+    ]);
+  });
+
   it("finds the Monday of a day's week, in UTC", () => {
     expect(weekOf("2026-10-05T00:00:00.000Z")).toBe("2026-10-05T00:00:00.000Z");
     expect(weekOf("2026-10-04T00:00:00.000Z")).toBe("2026-09-28T00:00:00.000Z");
@@ -57,5 +64,7 @@ describe("rollupsOf", () => {
     expect([...keys].sort()).toEqual(keys);
     const days = daily.map((d) => [d.dimension, d.day, d.name, d.errorCode].join("\u0000"));
     expect([...days].sort()).toEqual(days);
+    const keyDays = keyDaily.map((k) => [k.keyArn, k.day, k.operation, k.principal, k.errorCode].join("\u0000"));
+    expect([...keyDays].sort()).toEqual(keyDays);
   });
 });

@@ -28,6 +28,9 @@ export type UsageDimension = "operation" | "key" | "principal" | "key-week" | "p
 /** One UsageDay row's worth: a UTC day (or a week's Monday) along one dimension, with its error code. */
 export type DailyRollup = { dimension: UsageDimension; day: string; name: string; errorCode: string; calls: number };
 
+/** One UsageKeyDay row's worth: a key's calls on a UTC day by operation, principal and error code. */
+export type KeyDayRollup = { keyArn: string; day: string; operation: string; principal: string; errorCode: string; calls: number };
+
 /**
  * UsageRollup counts an assumed-role session under its role (the sessionIssuer), else the caller's
  * ARN, else the service that called (invokedBy); '' when none is known.
@@ -50,7 +53,7 @@ export function weekOf(day: string): string {
  * The hourly rollups and daily sums of the events a batch stores, each row once, in the order of
  * their primary keys: writers that upsert shared rows in the same order cannot deadlock.
  */
-export function rollupsOf(events: readonly StoredEvent[]): { hourly: HourlyRollup[]; daily: DailyRollup[] } {
+export function rollupsOf(events: readonly StoredEvent[]): { hourly: HourlyRollup[]; daily: DailyRollup[]; keyDaily: KeyDayRollup[] } {
   const hourly = new Map<string, HourlyRollup>();
   for (const e of events) {
     const keyArn = e.keyArn ?? "";
@@ -74,9 +77,16 @@ export function rollupsOf(events: readonly StoredEvent[]): { hourly: HourlyRollu
     if (row) row.calls += calls;
     else daily.set(id, { dimension, day, name, errorCode, calls });
   };
+  const keyDaily = new Map<string, KeyDayRollup>();
   const weeks = new Map<string, string>();
   for (const h of hourly.values()) {
     const day = dayOf(h.hour);
+    if (h.keyArn !== "") {
+      const id = `${h.keyArn}\u0000${day}\u0000${h.operation}\u0000${h.principal}\u0000${h.errorCode}`;
+      const row = keyDaily.get(id);
+      if (row) row.calls += h.calls;
+      else keyDaily.set(id, { keyArn: h.keyArn, day, operation: h.operation, principal: h.principal, errorCode: h.errorCode, calls: h.calls });
+    }
     let week = weeks.get(day);
     if (week === undefined) weeks.set(day, (week = weekOf(day)));
     addDay("operation", day, h.operation, h.errorCode, h.calls);
@@ -85,7 +95,7 @@ export function rollupsOf(events: readonly StoredEvent[]): { hourly: HourlyRollu
     addDay("key-week", week, h.keyArn, h.errorCode, h.calls);
     addDay("principal-week", week, h.principal, h.errorCode, h.calls);
   }
-  return { hourly: sortedBy(hourly), daily: sortedBy(daily) };
+  return { hourly: sortedBy(hourly), daily: sortedBy(daily), keyDaily: sortedBy(keyDaily) };
 }
 
 function sortedBy<T>(rows: Map<string, T>): T[] {

@@ -49,7 +49,8 @@ JOIN "KmsAlias" al ON al."accountId" = a.account AND al.region = a.region AND al
 /**
  * The rest of the batch in one statement: the hourly rollups ($1–$9) and daily sums ($10–$14) of the
  * events inserted, each row once and in primary-key order, so concurrent batches lock shared rows in
- * the same order and cannot deadlock; the quarantines ($15, for source $16) and finished files ($17).
+ * the same order and cannot deadlock; the quarantines ($15, for source $16), finished files ($17)
+ * and each key's daily sums ($18–$23).
  */
 export const FINISH_BATCH_SQL = `
 WITH rolled AS (
@@ -61,6 +62,10 @@ WITH rolled AS (
   INSERT INTO "UsageDay" (dimension, day, name, "errorCode", calls)
   SELECT * FROM unnest($10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::bigint[])
   ON CONFLICT (dimension, day, name, "errorCode") DO UPDATE SET calls = "UsageDay".calls + EXCLUDED.calls
+), key_days AS (
+  INSERT INTO "UsageKeyDay" ("keyArn", day, operation, "principalArn", "errorCode", calls)
+  SELECT * FROM unnest($18::text[], $19::timestamptz[], $20::text[], $21::text[], $22::text[], $23::bigint[])
+  ON CONFLICT ("keyArn", day, operation, "principalArn", "errorCode") DO UPDATE SET calls = "UsageKeyDay".calls + EXCLUDED.calls
 ), quarantined AS (
   -- each quarantine stored once however often it is seen
   INSERT INTO "QuarantinedRecord" (source, location, "recordIndex", reason, excerpt)

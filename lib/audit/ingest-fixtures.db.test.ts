@@ -88,6 +88,7 @@ describeEachDatabase("ingestTrailFiles on every real fixture", (db) => {
     const { rollups, recount } = await rollupsAndRecount(db);
     expect(rollups.hourly.length).toBeGreaterThan(0);
     expect(rollups.daily.length).toBeGreaterThan(0);
+    expect(rollups.keyDaily.length).toBeGreaterThan(0);
     expect(rollups).toEqual(recount);
   });
 

@@ -74,6 +74,7 @@ describeEachDatabase("retention of raw crypto events", (db) => {
     expect(newer(rollups.hourly).length).toBeGreaterThan(0);
     const notCrypto = (rs: Record<string, unknown>[]) => rs.filter((r) => !CRYPTO_OPERATIONS.has(String(r.operation)));
     expect(notCrypto(rollups.hourly)).toEqual(notCrypto(recount.hourly));
+    expect(notCrypto(rollups.keyDaily)).toEqual(notCrypto(recount.keyDaily));
     // the daily sums keep what retention deleted, like the hourly rollups they sum
     const operationDays = (rs: Record<string, unknown>[]) => rs.filter((r) => r.dimension === "operation" && !CRYPTO_OPERATIONS.has(String(r.name)));
     expect(operationDays(rollups.daily)).toEqual(operationDays(recount.daily));

@@ -51,7 +51,7 @@ async function writeIn(client: pg.ClientBase, batch: Batch, mode: WriteMode): Pr
   const method = await insertMethod(client);
   const { ready, duplicates, clashes } = await newEvents(client, batch.events, mode);
   await insertEvents(client, ready, eventSourceOf(batch.source), method);
-  const { hourly, daily } = rollupsOf(ready.map((r) => (r.keyArn === r.event.keyArn ? r.event : { ...r.event, keyArn: r.keyArn })));
+  const { hourly, daily, keyDaily } = rollupsOf(ready.map((r) => (r.keyArn === r.event.keyArn ? r.event : { ...r.event, keyArn: r.keyArn })));
   const quarantines = [...batch.quarantines, ...clashes];
   await client.query(FINISH_BATCH_SQL, [
     ...columnLiterals(hourly, (h) => h.keyArn, (h) => h.hour, (h) => h.accountId, (h) => h.region, (h) => h.principal, (h) => h.operation, (h) => h.errorCode, (h) => String(h.calls), (h) => h.lastEventAt),
@@ -59,6 +59,7 @@ async function writeIn(client: pg.ClientBase, batch: Batch, mode: WriteMode): Pr
     quarantinesJson(quarantines),
     batch.source,
     JSON.stringify(batch.files.map((f) => ({ loc: f.location, etag: f.etag, size: f.size, records: f.records }))),
+    ...columnLiterals(keyDaily, (k) => k.keyArn, (k) => k.day, (k) => k.operation, (k) => k.principal, (k) => k.errorCode, (k) => String(k.calls)),
   ]);
   return { inserted: ready.length, duplicates, quarantined: quarantines.length };
 }

@@ -26,7 +26,10 @@ export type KeyUsage = {
 
 type Cell = { set: "day" | "operation" | "principal"; day: Date | null; err: number | null; name: string | null; calls: bigint; errors: bigint | null };
 
-/** One key's usage from UsageRollup (its keyArn index): per day with errors, per operation, per principal. */
+/**
+ * One key's usage from its daily sums (UsageKeyDay, whole UTC days like the range): per day with
+ * errors, per operation, per principal; its last call from the hourly rollups.
+ */
 export async function getKeyUsage(db: PrismaClient, key: { arn: string; accountId: string; region: string }, days: UsageDays, now = new Date()): Promise<KeyUsage> {
   const range = usageRange(days, now);
   const [cells, last, region] = await Promise.all([
@@ -34,8 +37,8 @@ export async function getKeyUsage(db: PrismaClient, key: { arn: string; accountI
       SELECT CASE WHEN GROUPING(operation) = 0 THEN 'operation' WHEN GROUPING("principalArn") = 0 THEN 'principal' ELSE 'day' END AS set,
         day, err, COALESCE(operation, "principalArn") AS name, sum(calls) AS calls, sum(calls) FILTER (WHERE err > 0) AS errors
       FROM (
-        SELECT date_trunc('day', hour, 'UTC') AS day, operation, "principalArn", ${ERROR_CLASS} AS err, calls
-        FROM "UsageRollup" WHERE "keyArn" = ${key.arn} AND hour >= ${range.since} AND hour < ${range.until}
+        SELECT day, operation, "principalArn", ${ERROR_CLASS} AS err, calls
+        FROM "UsageKeyDay" WHERE "keyArn" = ${key.arn} AND day >= ${range.since} AND day < ${range.until}
       ) r
       GROUP BY GROUPING SETS ((day, err), (operation), ("principalArn"))
       ORDER BY calls DESC, name`),
