@@ -53,7 +53,7 @@ export async function startAuditSchedule(db: AuditDb, config: Config, options: A
     // Before LookupEvents, whose backfill may take most of the interval: files carry history fast.
     const dir = config.audit.trailDir;
     if (dir && !abort.signal.aborted) {
-      await step(log, "trail files", async () => formatIngestSummary(await ingestTrailFiles(db, { dir }, { trigger: "schedule", signal: abort.signal })));
+      await step(log, "trail files", async () => formatIngestSummary(await ingestTrailFiles(db, { dir }, { trigger: "schedule", signal: abort.signal, config })));
     }
     await step(log, "lookup", async () =>
       formatIngestSummary(await ingestLookupEvents(db, config, { aws, trigger: "schedule", signal: abort.signal, backfillBudgetMs: intervalMs * 0.8 })),

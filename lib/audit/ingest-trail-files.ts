@@ -1,7 +1,7 @@
 import { createAwsAccess, type AwsAccess } from "@/lib/aws";
 import { getConfig, type Config } from "@/lib/config";
 import { openPool, type AuditDb, type SqlPool } from "./audit-db";
-import { BatchPipeline, DEFAULT_LIMITS, type PipelineLimits } from "./batch-pipeline";
+import { BatchPipeline, DEFAULT_LIMITS, EMBEDDED_LIMITS, type PipelineLimits } from "./batch-pipeline";
 import { dirSource } from "./dir-source";
 import { ingestFile } from "./ingest-file";
 import { alreadyIngested } from "./ingested-files";
@@ -51,7 +51,8 @@ async function ingestFrom(db: AuditDb, source: TrailFileSource, options: TrailFi
 
 async function ingestWith(db: AuditDb, pool: SqlPool, source: TrailFileSource, options: TrailFilesOptions): Promise<IngestSummary> {
   const files: FileProgress = { total: 0, done: 0, unchanged: 0, bytesTotal: 0, bytesDone: 0 };
-  const pipeline = new BatchPipeline(pool, source.kind, options.limits ?? DEFAULT_LIMITS);
+  const embedded = (options.config ?? getConfig()).embeddedDatabase;
+  const pipeline = new BatchPipeline(pool, source.kind, options.limits ?? (embedded ? EMBEDDED_LIMITS : DEFAULT_LIMITS));
   const tracker = await RunTracker.start(db.prisma, source.kind, options.trigger ?? "cli", () => ({ counts: { ...pipeline.counts }, files: { ...files } }), options.onProgress);
   try {
     for await (const page of source.pages()) {
