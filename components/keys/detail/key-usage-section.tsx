@@ -20,7 +20,7 @@ export function KeyUsageSection({ keyArn, usage, ingested, lastUsage }: Props) {
     <section aria-labelledby="key-usage-title" className="space-y-4" data-testid="key-usage">
       <UsageSectionHeader
         titleId="key-usage-title"
-        summary={`${plural(usage.totalCalls, "call")} in the last ${usage.days} days${rate ? `, ${formatNumber(usage.totalErrors)} failed (error rate ${rate}%)` : ""}. From CloudTrail, counted by the hour; days in UTC.`}
+        summary={`${plural(usage.totalCalls, "call")} in the last ${usage.days} days${rate ? `, ${formatNumber(usage.totalErrors)} failed (error rate ${rate}%)` : ""}. From CloudTrail, counted per UTC day.`}
         days={usage.days}
         href={(d: UsageDays) => `${keyHref(keyArn)}?days=${d}`}
       />
