@@ -1,6 +1,6 @@
 import type { SqlPool } from "./audit-db";
 import { emptyBatch, type Batch, type EventRow, type FileDone } from "./batch";
-import { excerpt, EXCERPT_BYTES } from "./excerpt";
+import { excerpt } from "./excerpt";
 import { clashReason, fingerprint } from "./fingerprint";
 import type { IngestCounts, IngestSourceKind, Quarantine } from "./types";
 import { writeBatch } from "./write-batch";
@@ -14,7 +14,7 @@ export type PipelineLimits = { maxEvents: number; maxBytes: number; inFlight: nu
 export const DEFAULT_LIMITS: PipelineLimits = { maxEvents: 3000, maxBytes: 6 * 1024 * 1024, inFlight: 3 };
 
 /** The embedded database runs one statement at a time: smaller batches keep the pages' queries waiting less. */
-export const EMBEDDED_LIMITS: PipelineLimits = { maxEvents: 1000, maxBytes: 2 * 1024 * 1024, inFlight: 3 };
+export const EMBEDDED_LIMITS: PipelineLimits = { ...DEFAULT_LIMITS, maxEvents: 1000, maxBytes: 2 * 1024 * 1024 };
 
 /** Batches whose events the pipeline remembers after they committed, to find redeliveries in the next files itself. */
 const REMEMBERED_BATCHES = 16;
@@ -66,7 +66,7 @@ export class BatchPipeline {
     } else if (seen === fingerprint(row.event)) {
       this.counts.duplicates++;
     } else {
-      this.quarantine({ location: row.location, recordIndex: row.recordIndex, reason: clashReason(row.event.eventId), excerpt: row.raw.toString("utf8", 0, EXCERPT_BYTES) });
+      this.quarantine({ location: row.location, recordIndex: row.recordIndex, reason: clashReason(row.event.eventId), excerpt: excerpt(row.raw) });
     }
   }
 

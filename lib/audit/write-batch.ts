@@ -5,7 +5,7 @@ import { rollupsOf } from "./batch-rollups";
 import { ALIAS_KEYS_SQL, FINISH_BATCH_SQL, PRUNE_HORIZONS_SQL, SHARED_WRITE_LOCK_SQL, STORED_FINGERPRINTS_SQL } from "./batch-sql";
 import type { SqlPool } from "./audit-db";
 import { databaseRefusal } from "./database-refusal";
-import { excerpt, EXCERPT_BYTES } from "./excerpt";
+import { excerpt } from "./excerpt";
 import { clashReason, fingerprint } from "./fingerprint";
 import { insertEvents, insertMethod } from "./insert-events";
 import { partitionOf } from "./key-arn";
@@ -159,7 +159,7 @@ async function retryingConflicts<T>(run: (attempt: number) => Promise<T>): Promi
 }
 
 function quarantineOf(row: EventRow, reason: string): Quarantine {
-  return { location: row.location, recordIndex: row.recordIndex, reason, excerpt: excerpt(row.raw.toString("utf8", 0, EXCERPT_BYTES)) };
+  return { location: row.location, recordIndex: row.recordIndex, reason, excerpt: excerpt(row.raw) };
 }
 
 const quarantinesJson = (qs: readonly Quarantine[]) =>
