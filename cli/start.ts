@@ -2,10 +2,11 @@
 // migrations, start the sandbox when no AWS account is configured, then serve the app.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigError, getConfig, parseConfig } from "@/lib/config";
 import { getPrisma } from "@/lib/db/client";
+import { privateDir } from "@/lib/db/embedded/private-dir";
 import { createAwsAccess } from "@/lib/aws";
 import { sharedLookupQuota, startAuditSchedule } from "@/lib/audit";
 import { startSyncWorker } from "@/lib/sync";
@@ -49,7 +50,7 @@ async function main() {
   const host = "127.0.0.1";
   if (!(await portIsFree(config.port, host))) fail(`Port ${config.port} is already in use: stop the other server or set PORT.`);
   const dataDir = path.resolve(root, config.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
 
   await ensureBuild(root);
   const db = await prepareDatabase(config);

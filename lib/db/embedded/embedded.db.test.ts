@@ -50,7 +50,7 @@ afterAll(async () => {
 describe("embedded database ownership", () => {
   it("a second process connects to the first one's server instead of opening the directory", async () => {
     const { child, url } = await startOwner();
-    expect(readLock(lockPath)).toMatchObject({ pid: child.pid, port: Number(new URL(url).port) });
+    expect(readLock(lockPath)).toMatchObject({ pid: child.pid, socketDir: new URL(url).searchParams.get("host") });
     const db = await resolveDatabase({ config, handleSignals: false });
     expect(db).toMatchObject({ url, embedded: true });
     expect(await queryOnce(db.url, `SELECT "pid" FROM "marker"`)).toEqual([{ pid: child.pid }]);
@@ -73,10 +73,10 @@ describe("embedded database ownership", () => {
 
   it("takes over a stale lock, and finds the data the previous owner wrote", async () => {
     const dead = spawnSync(process.execPath, ["-e", ""]).pid;
-    writeFileSync(lockPath, JSON.stringify({ pid: dead, port: 1, token: "stale", startedAt: "" }));
+    writeFileSync(lockPath, JSON.stringify({ pid: dead, socketDir: "/nonexistent", token: "stale", startedAt: "" }));
     const db = await openEmbeddedDatabase({ dataDir, handleSignals: false });
     expect(db.owner).toBe(true);
-    expect(readLock(lockPath)).toMatchObject({ pid: process.pid, port: Number(new URL(db.url).port) });
+    expect(readLock(lockPath)).toMatchObject({ pid: process.pid, socketDir: new URL(db.url).searchParams.get("host") });
     expect((await queryOnce<{ pid: number }>(db.url, `SELECT "pid" FROM "marker"`)).length).toBe(1);
     await db.release();
     expect(existsSync(lockPath)).toBe(false);
@@ -85,7 +85,7 @@ describe("embedded database ownership", () => {
   it("says what to do when a live process holds the lock but never serves", async () => {
     const sleeper = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
     children.push(sleeper);
-    writeFileSync(lockPath, JSON.stringify({ pid: sleeper.pid, port: null, token: "starting", startedAt: "" }));
+    writeFileSync(lockPath, JSON.stringify({ pid: sleeper.pid, socketDir: null, token: "starting", startedAt: "" }));
     await expect(openEmbeddedDatabase({ dataDir, waitMs: 300 })).rejects.toThrow(
       `The embedded database in ${dataDir} belongs to process ${sleeper.pid}, which is still opening it. Wait for it or stop it; if process ${sleeper.pid} is not Keywarden, delete ${lockPath}.`,
     );

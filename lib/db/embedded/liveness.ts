@@ -9,10 +9,10 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** True when something accepts TCP connections on 127.0.0.1:port within the timeout. */
-export function portAccepts(port: number, timeoutMs = 1000): Promise<boolean> {
+/** True when something accepts connections on the Unix socket within the timeout. */
+export function socketAccepts(socketPath: string, timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port });
+    const socket = connect({ path: socketPath });
     const done = (ok: boolean) => {
       socket.destroy();
       resolve(ok);

@@ -3,14 +3,14 @@ import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "n
 
 export type LockOwner = {
   pid: number;
-  /** null while the owner is still opening the database. */
-  port: number | null;
+  /** The directory of the database's Unix socket; null while the owner is still opening it. */
+  socketDir: string | null;
   token: string;
   startedAt: string;
 };
 
 export function newOwner(): LockOwner {
-  return { pid: process.pid, port: null, token: randomUUID(), startedAt: new Date().toISOString() };
+  return { pid: process.pid, socketDir: null, token: randomUUID(), startedAt: new Date().toISOString() };
 }
 
 function tempPath(lockPath: string): string {
@@ -55,10 +55,11 @@ export function readLock(lockPath: string): LockOwner | undefined {
   if (typeof parsed.pid !== "number" || typeof parsed.token !== "string") {
     throw new Error(`${lockPath} is not a Keywarden lock file: delete it if no Keywarden process is running.`);
   }
-  return { pid: parsed.pid, port: parsed.port ?? null, token: parsed.token, startedAt: parsed.startedAt ?? "" };
+  const socketDir = typeof parsed.socketDir === "string" ? parsed.socketDir : null;
+  return { pid: parsed.pid, socketDir, token: parsed.token, startedAt: parsed.startedAt ?? "" };
 }
 
-/** Replaces our own lock's content in one step (rename), e.g. to publish the port. */
+/** Replaces our own lock's content in one step (rename), e.g. to publish the socket. */
 export function updateLock(lockPath: string, owner: LockOwner): void {
   renameSync(writeTemp(lockPath, owner), lockPath);
 }

@@ -1,8 +1,8 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { processAlive, portAccepts, sleep } from "./liveness";
+import { processAlive, socketAccepts, sleep } from "./liveness";
 import { newOwner, readLock, removeOwnLock, removeStaleLock, tryCreateLock, type LockOwner } from "./lock-file";
-import { pgliteUrl, startPgliteServer } from "./pglite-server";
+import { pgliteUrl, socketPathOf, startPgliteServer } from "./pglite-server";
+import { privateDir, restrictTree } from "./private-dir";
 import { ownedHere, ownHere } from "./owned-here";
 
 export type EmbeddedDatabase = {
@@ -27,15 +27,16 @@ export function lockPathOf(dataDir: string): string {
 }
 
 /**
- * The embedded database is opened by one process only: the first one serves it on 127.0.0.1 and
- * records its pid and port in the lock file; later ones connect to that port.
+ * The embedded database is opened by one process only: the first one serves it on a Unix socket in
+ * <dataDir>/socket and records its pid and socket directory in the lock file; later ones connect
+ * there. Only the user who owns the data directory can reach the socket or the files.
  */
 export async function openEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const lockPath = lockPathOf(dataDir);
   const here = ownedHere(lockPath);
   if (here) return { url: here, owner: false, release: async () => {} };
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   const deadline = Date.now() + (options.waitMs ?? 30_000);
   for (;;) {
     const me = newOwner();
@@ -47,8 +48,8 @@ export async function openEmbeddedDatabase(options: EmbeddedOptions): Promise<Em
       removeStaleLock(lockPath, current);
       continue;
     }
-    if (current.port !== null && (await portAccepts(current.port))) {
-      return { url: pgliteUrl(current.port), owner: false, release: async () => {} };
+    if (current.socketDir !== null && (await socketAccepts(socketPathOf(current.socketDir)))) {
+      return { url: pgliteUrl(current.socketDir), owner: false, release: async () => {} };
     }
     if (Date.now() > deadline) throw new Error(busyMessage(dataDir, lockPath, current));
     await sleep(200);
@@ -56,7 +57,7 @@ export async function openEmbeddedDatabase(options: EmbeddedOptions): Promise<Em
 }
 
 function busyMessage(dataDir: string, lockPath: string, owner: LockOwner): string {
-  const what = owner.port === null ? "is still opening it" : `does not answer on port ${owner.port}`;
+  const what = owner.socketDir === null ? "is still opening it" : `does not answer on ${socketPathOf(owner.socketDir)}`;
   return (
     `The embedded database in ${dataDir} belongs to process ${owner.pid}, which ${what}. ` +
     `Wait for it or stop it; if process ${owner.pid} is not Keywarden, delete ${lockPath}. ` +
@@ -65,14 +66,18 @@ function busyMessage(dataDir: string, lockPath: string, owner: LockOwner): strin
 }
 
 async function serve(dataDir: string, lockPath: string, me: LockOwner, options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  // Whatever this process writes from now on (the sandbox's state, exports) is private too.
+  process.umask(0o077);
   let server;
   try {
-    server = await startPgliteServer({ dataDir: path.join(dataDir, "pglite") });
+    restrictTree(dataDir);
+    server = await startPgliteServer({ dataDir: path.join(dataDir, "pglite"), socketDir: path.join(dataDir, "socket") });
+    restrictTree(dataDir);
   } catch (error) {
     removeOwnLock(lockPath, me);
     throw error;
   }
-  const owner = { ...me, port: server.port };
+  const owner = { ...me, socketDir: server.socketDir };
   const release = ownHere(lockPath, owner, server, options.handleSignals ?? true);
-  return { url: server.url, owner: true, release };
+  return { url: server.url, owner: true, release: () => release().finally(() => restrictTree(dataDir)) };
 }

@@ -10,7 +10,7 @@ export function ownedHere(lockPath: string): string | undefined {
   return owned.get(lockPath);
 }
 
-/** Publishes the port in the lock and returns the (idempotent) clean shutdown. */
+/** Publishes the socket in the lock and returns the (idempotent) clean shutdown. */
 export function ownHere(lockPath: string, owner: LockOwner, server: PgliteServer, handleSignals: boolean): () => Promise<void> {
   updateLock(lockPath, owner);
   owned.set(lockPath, server.url);
