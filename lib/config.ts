@@ -52,6 +52,7 @@ const envSchema = z.object({
   KEYWARDEN_DATA_DIR: optionalString,
   // Set by npm start for the app server it launches: DATABASE_URL then points at the embedded database.
   KEYWARDEN_EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
+  KEYWARDEN_STATEMENT_TIMEOUT_SECONDS: number(1, 3600, 60),
   AWS_ENDPOINT_URL: url(["http:", "https:"]),
   AWS_REGION: optionalString.refine((v) => v === undefined || REGION.test(v), "must be an AWS region such as us-east-1"),
   KEYWARDEN_SANDBOX: z.enum(["auto", "on", "off"], { message: 'must be "auto", "on" or "off"' }).default("auto"),
@@ -98,6 +99,8 @@ export type Config = {
   nodeEnv: Env["NODE_ENV"];
   port: number;
   databaseUrl: string | undefined;
+  /** Longest a statement of the app, the sync or the ingestion may run on a Postgres server. */
+  statementTimeoutMs: number;
   embeddedDatabase: boolean;
   dataDir: string;
   aws: {
@@ -185,6 +188,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    statementTimeoutMs: e.KEYWARDEN_STATEMENT_TIMEOUT_SECONDS * 1000,
     embeddedDatabase: e.KEYWARDEN_EMBEDDED_DATABASE === "1",
     dataDir: e.KEYWARDEN_DATA_DIR ?? ".data",
     aws: {

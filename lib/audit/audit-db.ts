@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { PrismaClient } from "@/lib/db/client";
+import { getConfig } from "@/lib/config";
 import { createPgPool } from "@/lib/db/pg-pool";
 import { DEFAULT_LIMITS } from "./batch-pipeline";
 
@@ -13,5 +14,5 @@ export type AuditDb = { prisma: PrismaClient; url: string };
 export type SqlPool = pg.Pool;
 
 export function openPool(db: AuditDb): SqlPool {
-  return createPgPool({ connectionString: db.url, max: DEFAULT_LIMITS.inFlight, application_name: "keywarden-audit", connectionTimeoutMillis: 15_000 });
+  return createPgPool({ connectionString: db.url, max: DEFAULT_LIMITS.inFlight, application_name: "keywarden-audit", connectionTimeoutMillis: 15_000, statement_timeout: getConfig().statementTimeoutMs });
 }

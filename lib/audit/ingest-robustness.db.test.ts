@@ -87,6 +87,32 @@ describeEachDatabase("ingestTrailFiles on damaged and repeated input", (db) => {
     expect(JSON.parse(row!.raw)).toMatchObject({ userAgent: "agent-\uFFFD\uFFFD", eventID: invictus[3]!.eventID });
   });
 
+  // PGlite never returned from casting the 10,000-level one to jsonb (every page then timed out), and
+  // JSON.stringify overflowed on the 200,000-level one, which quarantined the rest of the file.
+  it("quarantines records nested 10,000 and 200,000 levels deep, each alone, and reads the rest of their file", async () => {
+    const dir = freshDir();
+    const nested = (levels: number) => `${'{"a":'.repeat(levels)}1${"}".repeat(levels)}`;
+    const withDeep = (record: object, field: string, levels: number) => JSON.stringify({ ...record, [field]: "__DEEP__" }).replace('"__DEEP__"', nested(levels));
+    const body = [
+      JSON.stringify(invictus[0]),
+      withDeep(invictus[1]!, "additionalEventData", 10_000),
+      JSON.stringify(invictus[2]),
+      withDeep(invictus[3]!, "requestParameters", 200_000),
+      JSON.stringify(invictus[4]),
+    ];
+    writeFileSync(path.join(dir, "deep.json"), `{"Records":[${body.join(",")}]}`);
+    expect(await ingestTrailFiles(db, { dir })).toMatchObject({ ingested: 3, quarantined: 2 });
+    const stored = await db.query<{ eventId: string }>(`SELECT "eventId" FROM "AuditEvent" ORDER BY "eventTime", "eventId"`);
+    expect(stored.map((r) => r.eventId).sort()).toEqual([invictus[0], invictus[2], invictus[4]].map((r) => r!.eventID).sort());
+    const reasons = await db.query<{ recordIndex: number; reason: string }>(`SELECT "recordIndex", reason FROM "QuarantinedRecord" ORDER BY "recordIndex"`);
+    expect(reasons).toEqual([
+      { recordIndex: 1, reason: "the record is nested more than 128 levels deep" },
+      { recordIndex: 3, reason: "the record is nested more than 128 levels deep" },
+    ]);
+    // the file counts as read: the next ingestion neither reads nor quarantines it again
+    expect(await ingestTrailFiles(db, { dir })).toMatchObject({ ingested: 0, quarantined: 0 });
+  });
+
   it("resolves a key named only by alias through the inventory's alias table", async () => {
     await db.query(`INSERT INTO "AwsAccount" (id, "updatedAt") VALUES ('111122223333', now())`);
     await db.query(`INSERT INTO "KmsAlias" ("accountId", region, "aliasName", "aliasArn", "targetKeyId", "syncedAt")

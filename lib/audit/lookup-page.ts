@@ -2,7 +2,9 @@ import type { Event as LookupEvent } from "@aws-sdk/client-cloudtrail";
 import type { TargetRef } from "@/lib/aws";
 import { emptyBatch, type Batch } from "./batch";
 import { excerpt } from "./excerpt";
+import { nestedTooDeep } from "./nesting";
 import { recordOutcome } from "./record-outcome";
+import { MAX_RECORD_NESTING } from "./record-splitter";
 
 export type PageBatch = { batch: Batch; skipped: number; newest?: Date; oldest?: Date };
 
@@ -23,7 +25,9 @@ export function lookupPageBatch(target: TargetRef, events: readonly LookupEvent[
       batch.quarantines.push({ location, recordIndex: null, reason: "the LookupEvents entry has no CloudTrailEvent", excerpt: excerpt(JSON.stringify(e)) });
       continue;
     }
-    const outcome = recordOutcome(text, now);
+    const outcome = nestedTooDeep(text)
+      ? ({ kind: "invalid", reason: `the record is nested more than ${MAX_RECORD_NESTING} levels deep` } as const)
+      : recordOutcome(text, now);
     if (outcome.kind === "event") batch.events.push({ event: outcome.event, raw: Buffer.from(text, "utf8"), location, recordIndex: null });
     else if (outcome.kind === "other-service") skipped++;
     else batch.quarantines.push({ location, recordIndex: null, reason: outcome.reason, excerpt: excerpt(text) });

@@ -12,8 +12,19 @@ const NUL_ESCAPE = /(?<!\\)(?:\\\\)*\\u0000/;
 // column would silently store U+FFFD instead. (The JSON columns are left to Postgres, which refuses it.)
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** What one record's JSON text becomes: an event, a record of another service, or a quarantine reason. */
+/**
+ * What one record's JSON text becomes: an event, a record of another service, or a quarantine
+ * reason. Never throws: whatever goes wrong with one record is that record's quarantine reason.
+ */
 export function recordOutcome(text: string, now?: number): RecordOutcome {
+  try {
+    return outcomeOf(text, now);
+  } catch (error) {
+    return { kind: "invalid", reason: `the record could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function outcomeOf(text: string, now?: number): RecordOutcome {
   let value: unknown;
   try {
     value = JSON.parse(text);

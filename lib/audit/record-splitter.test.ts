@@ -87,4 +87,19 @@ describe("RecordSplitter", () => {
     splitter.end();
     expect(splitter.count).toBe(3);
   });
+
+  it("refuses a record nested more than 128 levels, alone, keeping a short excerpt, and reads on", () => {
+    const nested = (levels: number) => `${'{"a":'.repeat(levels - 1)}1${"}".repeat(levels - 1)}`;
+    const text = `{"Records":[{"eventID":"a"},{"eventID":"deep","additionalEventData":${nested(10_000)}},{"eventID":"edge","x":${nested(127)}},{"eventID":"b"}]}`;
+    for (const size of [Infinity, 1000, 7]) {
+      const items = split(text, size);
+      expect(records(items).map((r) => (r as { eventID: string }).eventID)).toEqual(["a", "edge", "b"]);
+      expect(bad(items)).toEqual([{ kind: "bad", index: 1, reason: "the record is nested more than 128 levels deep", excerpt: text.slice(text.indexOf('{"eventID":"deep"')).slice(0, 500) }]);
+    }
+  });
+
+  it("counts nesting inside strings as text, not as levels", () => {
+    const text = JSON.stringify({ Records: [{ eventID: "a", s: "{[".repeat(500) }] });
+    expect(records(split(text, 13))).toEqual([{ eventID: "a", s: "{[".repeat(500) }]);
+  });
 });

@@ -7,6 +7,9 @@ export type SplitItem =
   | { kind: "bad"; index: number | null; reason: string; excerpt: string };
 
 const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+// Real records nest about 10 levels. Deeper ones are refused before anything parses them: PGlite
+// never returns from casting a 10,000-level document to jsonb, and JSON.stringify overflows its stack.
+export const MAX_RECORD_NESTING = 128;
 const EXCERPT = 500;
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a;
@@ -36,7 +39,8 @@ export class RecordSplitter {
   private parts: Buffer[] = [];
   private start = -1;
   private size = 0;
-  private oversized = false;
+  /** Why the element being captured will be refused (too large, too deep); only its excerpt is kept. */
+  private refusal: string | undefined;
   private primitive = false;
   /** Bytes seen before the current chunk. */
   private position = 0;
@@ -79,6 +83,9 @@ export class RecordSplitter {
           this.foundRecords = true;
         }
         this.depth++;
+        if (this.recordsDepth > 0 && this.depth - this.recordsDepth > MAX_RECORD_NESTING && !this.refusal) {
+          this.refuse(`the record is nested more than ${MAX_RECORD_NESTING} levels deep`, chunk.subarray(this.start, i));
+        }
       } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         this.depth--;
         if (this.recordsDepth > 0 && this.depth === this.recordsDepth) this.endElement(chunk, i + 1, out);
@@ -135,7 +142,7 @@ export class RecordSplitter {
       this.start = i;
       this.size = 0;
       this.parts = [];
-      this.oversized = false;
+      this.refusal = undefined;
       return false;
     }
     // A string, number, true, false or null where a record should be: skipped up to the next comma.
@@ -145,8 +152,8 @@ export class RecordSplitter {
 
   private endElement(chunk: Buffer, end: number, out: SplitItem[]): void {
     const index = this.index++;
-    if (this.oversized) {
-      out.push({ kind: "bad", index, reason: `the record is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MB`, excerpt: Buffer.concat(this.parts).toString("utf8", 0, EXCERPT) });
+    if (this.refusal) {
+      out.push({ kind: "bad", index, reason: this.refusal, excerpt: Buffer.concat(this.parts).toString("utf8", 0, EXCERPT) });
     } else {
       // a copy: the caller keeps it, and the chunk may be a view of a buffer its source reuses
       const bytes = this.parts.length === 0 ? Buffer.from(chunk.subarray(this.start, end)) : Buffer.concat([...this.parts, chunk.subarray(this.start, end)]);
@@ -158,13 +165,18 @@ export class RecordSplitter {
 
   private keep(part: Buffer): void {
     this.size += part.length;
-    if (this.size > MAX_RECORD_BYTES) {
-      // Keep only the beginning, for the excerpt: memory stays bounded whatever the input.
-      if (!this.oversized) this.parts = [Buffer.concat(this.parts).subarray(0, EXCERPT)];
-      this.oversized = true;
+    if (this.size > MAX_RECORD_BYTES && !this.refusal) this.refuse(`the record is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MB`);
+    if (this.refusal) {
+      if (this.parts.length === 0) this.parts = [Buffer.from(part.subarray(0, EXCERPT))];
       return;
     }
     this.parts.push(Buffer.from(part));
+  }
+
+  /** Keeps only the element's beginning, for the excerpt: memory stays bounded whatever the input. */
+  private refuse(reason: string, pending?: Buffer): void {
+    this.refusal = reason;
+    this.parts = [Buffer.concat(pending ? [...this.parts, pending] : this.parts).subarray(0, EXCERPT)];
   }
 
   /**

@@ -1,11 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "@/lib/config";
-import { getPrisma } from "./client";
+import { createPrisma, getPrisma } from "./client";
 import { resolveDatabase } from "./resolve-database";
 import { databaseTargets, withTestDatabase } from "./testing";
 
 describe.each(databaseTargets())("Prisma over @prisma/adapter-pg [%s]", (target) => {
   const db = withTestDatabase(target);
+
+  // PGlite takes no statement_timeout: it cannot interrupt a statement once WASM runs it.
+  it.runIf(target === "postgres")("gives every statement a time limit on a server, 60 s unless configured", async () => {
+    expect(await db.prisma.$queryRawUnsafe(`SHOW statement_timeout`)).toEqual([{ statement_timeout: "1min" }]);
+  });
+
+  it.runIf(target === "postgres")("ends a statement that runs past the limit, and the client goes on", async () => {
+    const prisma = createPrisma(db.url, { max: 1, statementTimeoutMs: 200 });
+    try {
+      await expect(prisma.$queryRawUnsafe(`SELECT pg_sleep(5)`)).rejects.toThrow(/statement timeout/);
+      expect(await prisma.$queryRawUnsafe(`SELECT 1 AS ok`)).toEqual([{ ok: 1 }]);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
 
   it("round-trips the schema's column types", async () => {
     const at = new Date("2026-05-06T07:08:09.123Z");

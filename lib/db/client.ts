@@ -8,6 +8,8 @@ export type { PrismaClient };
 export type PrismaOptions = {
   /** Pool size. The embedded database runs one statement at a time, so more buys nothing there. */
   max?: number;
+  /** Defaults to KEYWARDEN_STATEMENT_TIMEOUT_SECONDS. */
+  statementTimeoutMs?: number;
 };
 
 export function createPrisma(url: string, options: PrismaOptions = {}): PrismaClient {
@@ -16,6 +18,8 @@ export function createPrisma(url: string, options: PrismaOptions = {}): PrismaCl
     max: options.max ?? 5,
     connectionTimeoutMillis: 15_000,
     application_name: "keywarden",
+    // Postgres servers end a statement that runs longer; PGlite cannot interrupt one (see README).
+    statement_timeout: options.statementTimeoutMs ?? getConfig().statementTimeoutMs,
   });
   return new PrismaClient({ adapter });
 }
