@@ -1,0 +1,42 @@
+import { edgeFindings, type EdgeContext } from "./edge-flags";
+import { grantEdges } from "./grant-edges";
+import { parsePolicy } from "./parse-policy";
+import { policyEdges, type DraftEdge } from "./policy-edges";
+import type { AccessContext, AccessEdge, AccessFinding, AccessReport, Flag, GrantInput } from "./types";
+
+export const FLAG_ORDER: readonly Flag[] = ["public", "cross-account", "wide-admin", "unconstrained-grant", "grant-onward", "lockout-risk"];
+
+const keyAccountOf = (keyArn: string) => /^arn:aws[a-z-]*:kms:[^:]*:(\d{12}):/.exec(keyArn)?.[1] ?? null;
+
+function lockoutRisk(edges: readonly DraftEdge[], keyAccount: string | null): AccessFinding | null {
+  const admits = edges.some(
+    (e) => e.effect === "Allow" && e.source.startsWith("policy:") && e.operations.includes("kms:PutKeyPolicy") && (e.principalType === "everyone" || (e.accountId !== null && e.accountId === keyAccount)),
+  );
+  if (admits) return null;
+  return { flag: "lockout-risk", source: "policy", explanation: `no statement lets anyone in account ${keyAccount ?? "?"} call kms:PutKeyPolicy: only AWS Support could change the policy` };
+}
+
+/**
+ * Who can do what with a key: every principal → operations edge from its key policy (text or
+ * parsed document) and its grants (ListGrants entries), with the flags that matter to a reviewer.
+ * An invalid policy is reported with its reason; its grants are still analysed.
+ */
+export function analyseKeyAccess(input: { policy: unknown; grants?: readonly GrantInput[] }, context: AccessContext): AccessReport {
+  const keyAccount = keyAccountOf(context.keyArn);
+  const known = new Set([...(keyAccount ? [keyAccount] : []), ...(context.inventoriedAccounts ?? []), ...(context.trustedAccounts ?? [])]);
+  const ctx: EdgeContext = { keyAccount, orgId: context.orgId, isKnownAccount: (a) => known.has(a) };
+  const parsed = input.policy === null || input.policy === undefined ? { ok: false as const, error: "no key policy" } : parsePolicy(input.policy, context.keyArn);
+  const drafts = [...(parsed.ok ? policyEdges(parsed.statements) : []), ...grantEdges(input.grants ?? [])];
+  const findings: AccessFinding[] = [];
+  const edges: AccessEdge[] = drafts.map((d) => {
+    const own = edgeFindings(d, ctx);
+    findings.push(...own);
+    const { groups: _groups, notPrincipal: _notPrincipal, ...edge } = d;
+    return { ...edge, flags: FLAG_ORDER.filter((f) => own.some((x) => x.flag === f)) };
+  });
+  const lockout = parsed.ok ? lockoutRisk(drafts, keyAccount) : null;
+  if (lockout) findings.push(lockout);
+  const unique = findings.filter((f, i) => findings.findIndex((g) => g.flag === f.flag && g.source === f.source) === i);
+  const flags = FLAG_ORDER.filter((f) => unique.some((x) => x.flag === f));
+  return parsed.ok ? { valid: true, flags, findings: unique, edges } : { valid: false, error: parsed.error, flags, findings: unique, edges };
+}
