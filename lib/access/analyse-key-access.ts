@@ -6,6 +6,16 @@ import type { AccessContext, AccessEdge, AccessFinding, AccessReport, Flag, Gran
 
 export const FLAG_ORDER: readonly Flag[] = ["public", "cross-account", "wide-admin", "unconstrained-grant", "grant-onward", "lockout-risk"];
 
+// A fleet's keys share one list of inventoried accounts: make its set once, not once per key.
+const accountSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NONE: ReadonlySet<string> = new Set();
+function accountSet(accounts: readonly string[] | undefined): ReadonlySet<string> {
+  if (!accounts || accounts.length === 0) return NONE;
+  let set = accountSets.get(accounts);
+  if (!set) accountSets.set(accounts, (set = new Set(accounts)));
+  return set;
+}
+
 const keyAccountOf = (keyArn: string) => /^arn:aws[a-z-]*:kms:[^:]*:(\d{12}):/.exec(keyArn)?.[1] ?? null;
 
 function lockoutRisk(edges: readonly DraftEdge[], keyAccount: string | null): AccessFinding | null {
@@ -23,20 +33,23 @@ function lockoutRisk(edges: readonly DraftEdge[], keyAccount: string | null): Ac
  */
 export function analyseKeyAccess(input: { policy: unknown; grants?: readonly GrantInput[] }, context: AccessContext): AccessReport {
   const keyAccount = keyAccountOf(context.keyArn);
-  const known = new Set([...(keyAccount ? [keyAccount] : []), ...(context.inventoriedAccounts ?? []), ...(context.trustedAccounts ?? [])]);
-  const ctx: EdgeContext = { keyAccount, orgId: context.orgId, isKnownAccount: (a) => known.has(a) };
+  const inventoried = accountSet(context.inventoriedAccounts);
+  const trusted = accountSet(context.trustedAccounts);
+  const ctx: EdgeContext = { keyAccount, orgId: context.orgId, isKnownAccount: (a) => a === keyAccount || inventoried.has(a) || trusted.has(a) };
   const parsed = input.policy === null || input.policy === undefined ? { ok: false as const, error: "no key policy" } : parsePolicy(input.policy, context.keyArn);
   const drafts = [...(parsed.ok ? policyEdges(parsed.statements) : []), ...grantEdges(input.grants ?? [])];
   const findings: AccessFinding[] = [];
   const edges: AccessEdge[] = drafts.map((d) => {
     const own = edgeFindings(d, ctx);
     findings.push(...own);
-    const { groups: _groups, notPrincipal: _notPrincipal, ...edge } = d;
-    return { ...edge, flags: FLAG_ORDER.filter((f) => own.some((x) => x.flag === f)) };
+    const flags = own.length === 0 ? [] : FLAG_ORDER.filter((f) => own.some((x) => x.flag === f));
+    const { principal, principalType, accountId, operations, effect, source, conditions, restrictedBy } = d;
+    return { principal, principalType, accountId, operations, effect, source, conditions, restrictedBy, flags };
   });
   const lockout = parsed.ok ? lockoutRisk(drafts, keyAccount) : null;
   if (lockout) findings.push(lockout);
-  const unique = findings.filter((f, i) => findings.findIndex((g) => g.flag === f.flag && g.source === f.source) === i);
+  const seen = new Set<string>();
+  const unique = findings.filter((f) => !seen.has(`${f.flag} ${f.source}`) && Boolean(seen.add(`${f.flag} ${f.source}`)));
   const flags = FLAG_ORDER.filter((f) => unique.some((x) => x.flag === f));
   return parsed.ok ? { valid: true, flags, findings: unique, edges } : { valid: false, error: parsed.error, flags, findings: unique, edges };
 }

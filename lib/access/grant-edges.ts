@@ -3,8 +3,8 @@ import { KMS_OPERATIONS } from "./kms-operations";
 import type { DraftEdge } from "./policy-edges";
 import type { GrantConstraint, GrantInput } from "./types";
 
-const canonical = new Map(Object.keys(KMS_OPERATIONS).map((op) => [op.toLowerCase(), `kms:${op}`]));
-const operationName = (op: string) => canonical.get(op.toLowerCase().replace(/^kms:/, "")) ?? `kms:${op}`;
+const canonical = new Map(Object.keys(KMS_OPERATIONS).flatMap((op) => [[op, `kms:${op}`] as const, [op.toLowerCase(), `kms:${op}`] as const]));
+const operationName = (op: string) => canonical.get(op) ?? canonical.get(op.toLowerCase().replace(/^kms:/, "")) ?? `kms:${op}`;
 
 function constraintsOf(g: GrantInput): GrantConstraint[] {
   const out: GrantConstraint[] = [];
@@ -17,16 +17,10 @@ function constraintsOf(g: GrantInput): GrantConstraint[] {
 export function grantEdges(grants: readonly GrantInput[]): DraftEdge[] {
   return grants.flatMap((g) => {
     const source = `grant:${g.GrantId ?? "?"}`;
-    const edge = (principal: string, operations: string[], conditions: GrantConstraint[]): DraftEdge => ({
-      ...classifyGrantPrincipal(principal),
-      operations,
-      effect: "Allow",
-      source,
-      conditions,
-      restrictedBy: [],
-      groups: [],
-      notPrincipal: false,
-    });
+    const edge = (name: string, operations: string[], conditions: GrantConstraint[]): DraftEdge => {
+      const { principal, principalType, accountId } = classifyGrantPrincipal(name);
+      return { principal, principalType, accountId, operations, effect: "Allow", source, conditions, restrictedBy: [], groups: [], notPrincipal: false };
+    };
     const edges: DraftEdge[] = [];
     if (g.GranteePrincipal) edges.push(edge(g.GranteePrincipal, (g.Operations ?? []).map(operationName), constraintsOf(g)));
     if (g.RetiringPrincipal) edges.push(edge(g.RetiringPrincipal, ["kms:RetireGrant"], []));

@@ -2,6 +2,8 @@ import { ALL_OPERATIONS } from "./kms-operations";
 
 const lowerOps = ALL_OPERATIONS.map((op) => [op, op.toLowerCase()] as const);
 const cache = new Map<string, RegExp>();
+// Policies repeat the same few action lists (the console's, kms:*): match each list once.
+const matched = new Map<string, readonly string[]>();
 
 function patternRegex(pattern: string): RegExp {
   let re = cache.get(pattern);
@@ -21,7 +23,13 @@ function patternRegex(pattern: string): RegExp {
  * The key operations an `Action` (or, with `negated`, a `NotAction`) covers. Action names match
  * case-insensitively, with `*` and `?` wildcards, as IAM matches them.
  */
-export function matchActions(patterns: readonly string[], negated = false): string[] {
-  const regexes = patterns.map(patternRegex);
-  return lowerOps.filter(([, lower]) => regexes.some((re) => re.test(lower)) !== negated).map(([op]) => op);
+export function matchActions(patterns: readonly string[], negated = false): readonly string[] {
+  const key = `${negated ? "!" : ""}${patterns.join("\n")}`;
+  let ops = matched.get(key);
+  if (!ops) {
+    const regexes = patterns.map(patternRegex);
+    ops = lowerOps.filter(([, lower]) => regexes.some((re) => re.test(lower)) !== negated).map(([op]) => op);
+    if (matched.size < 10_000) matched.set(key, ops);
+  }
+  return ops;
 }

@@ -12,7 +12,7 @@ export type Statement = {
   principals: Principal[];
   /** The statement names the principals it does NOT apply to. */
   notPrincipal: boolean;
-  operations: string[];
+  operations: readonly string[];
   conditions: PolicyCondition[];
 };
 

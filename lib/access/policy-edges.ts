@@ -12,7 +12,19 @@ const EVERYONE: Principal = { principal: "*", principalType: "everyone", account
 function statementEdges(s: Statement): DraftEdge[] {
   const principals = s.notPrincipal ? [EVERYONE] : s.principals;
   const groups = s.effect === "Allow" ? s.conditions.filter(restrictsCaller).map((c) => [c]) : [];
-  return principals.map((p) => ({ ...p, operations: s.operations, effect: s.effect, source: s.source, conditions: s.conditions, restrictedBy: [], groups, notPrincipal: s.notPrincipal }));
+  // Properties written out rather than spread: spreading is the model's hot spot over a large fleet.
+  return principals.map((p) => ({
+    principal: p.principal,
+    principalType: p.principalType,
+    accountId: p.accountId,
+    operations: s.operations,
+    effect: s.effect,
+    source: s.source,
+    conditions: s.conditions,
+    restrictedBy: [],
+    groups,
+    notPrincipal: s.notPrincipal,
+  }));
 }
 
 /** Whether a Deny's principals include the edge's principal (an account covers everyone in it). */

@@ -14,7 +14,7 @@ export type AccessEdge = {
   principal: string;
   principalType: PrincipalType;
   accountId: string | null;
-  operations: string[];
+  operations: readonly string[];
   effect: "Allow" | "Deny";
   /** `policy:<Sid>`, `policy:#<index>` or `grant:<GrantId>`. */
   source: string;
