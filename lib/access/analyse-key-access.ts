@@ -35,7 +35,8 @@ export function analyseKeyAccess(input: { policy: unknown; grants?: readonly Gra
   const keyAccount = keyAccountOf(context.keyArn);
   const inventoried = accountSet(context.inventoriedAccounts);
   const trusted = accountSet(context.trustedAccounts);
-  const ctx: EdgeContext = { keyAccount, orgId: context.orgId, isKnownAccount: (a) => a === keyAccount || inventoried.has(a) || trusted.has(a) };
+  const awsManaged = context.keyManager === "AWS";
+  const ctx: EdgeContext = { keyAccount, awsManaged, orgId: context.orgId, isKnownAccount: (a) => a === keyAccount || inventoried.has(a) || trusted.has(a) };
   const parsed = input.policy === null || input.policy === undefined ? { ok: false as const, error: "no key policy" } : parsePolicy(input.policy, context.keyArn);
   const drafts = [...(parsed.ok ? policyEdges(parsed.statements) : []), ...grantEdges(input.grants ?? [])];
   const findings: AccessFinding[] = [];
@@ -46,7 +47,7 @@ export function analyseKeyAccess(input: { policy: unknown; grants?: readonly Gra
     const { principal, principalType, accountId, operations, effect, source, conditions, restrictedBy } = d;
     return { principal, principalType, accountId, operations, effect, source, conditions, restrictedBy, flags };
   });
-  const lockout = parsed.ok ? lockoutRisk(drafts, keyAccount) : null;
+  const lockout = parsed.ok && !awsManaged ? lockoutRisk(drafts, keyAccount) : null;
   if (lockout) findings.push(lockout);
   const seen = new Set<string>();
   const unique = findings.filter((f) => !seen.has(`${f.flag} ${f.source}`) && Boolean(seen.add(`${f.flag} ${f.source}`)));

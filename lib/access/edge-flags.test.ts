@@ -57,3 +57,28 @@ describe("lockout-risk", () => {
     expect(analyse(policy(root), [], { keyArn: KEY_ARN.replace("111122223333", "777788889999") }).flags).toEqual(["cross-account", "wide-admin", "lockout-risk"]);
   });
 });
+
+describe("AWS managed keys", () => {
+  // The shape of an AWS managed key's policy (alias/aws/ebs): use through the service, metadata for the account.
+  const awsManaged = policy(
+    {
+      Sid: "Allow access through EBS for all principals in the account that are authorized to use EBS",
+      Effect: "Allow",
+      Principal: { AWS: "*" },
+      Action: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"],
+      Resource: "*",
+      Condition: { StringEquals: { "kms:ViaService": "ec2.us-east-1.amazonaws.com", "kms:CallerAccount": "111122223333" } },
+    },
+    { Sid: "Allow direct access to key metadata to the account", Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: ["kms:Describe*", "kms:Get*", "kms:List*", "kms:RevokeGrant"], Resource: "*" },
+  );
+
+  it("are not wide-admin or locked out: AWS administers their policy", () => {
+    expect(analyse(awsManaged, [], { keyArn: KEY_ARN, keyManager: "AWS" }).flags).toEqual([]);
+    expect(analyse(awsManaged, [], { keyArn: KEY_ARN, keyManager: "CUSTOMER" }).flags).toEqual(["wide-admin", "lockout-risk"]);
+  });
+
+  it("are still public or cross-account when their policy says so", () => {
+    const open = policy({ Sid: "Open", Effect: "Allow", Principal: "*", Action: "kms:Decrypt", Resource: "*" });
+    expect(analyse(open, [], { keyArn: KEY_ARN, keyManager: "AWS" }).flags).toEqual(["public"]);
+  });
+});

@@ -4,7 +4,7 @@ import { CRYPTO_OPERATIONS } from "./kms-operations";
 import type { DraftEdge } from "./policy-edges";
 import type { AccessFinding, Flag, PolicyCondition } from "./types";
 
-export type EdgeContext = Trust & { keyAccount: string | null };
+export type EdgeContext = Trust & { keyAccount: string | null; awsManaged: boolean };
 
 const ADMIN = ["kms:PutKeyPolicy", "kms:ScheduleKeyDeletion"];
 
@@ -30,7 +30,7 @@ export function edgeFindings(edge: DraftEdge, ctx: EdgeContext): AccessFinding[]
   } else if (edge.accountId && !ctx.isKnownAccount(edge.accountId) && scope.scope !== "known") {
     add("cross-account", `${edge.principal} is in account ${edge.accountId}, which is not the key's, inventoried or trusted`);
   }
-  if (!isGrant) {
+  if (!isGrant && !ctx.awsManaged) {
     const admin = wideAdmin(edge, ctx);
     if (admin) add("wide-admin", admin);
   }

@@ -48,4 +48,9 @@ export type AccessContext = {
   trustedAccounts?: readonly string[];
   /** KEYWARDEN_ORG_ID. */
   orgId?: string;
+  /**
+   * `AWS` for an AWS managed key: AWS owns its policy, which no one in the account may change, so
+   * wide-admin and lockout-risk (about who administers the policy) are not reported for it.
+   */
+  keyManager?: string;
 };

@@ -14,7 +14,7 @@ export async function readKeyAccess(
 ): Promise<KeyAccessInput | null> {
   const key = await prisma.kmsKey.findUnique({
     where: { arn: keyArn },
-    select: { arn: true, policies: { where: { policyName: "default" }, select: { policyText: true } }, grants: { orderBy: { grantId: "asc" } } },
+    select: { arn: true, keyManager: true, policies: { where: { policyName: "default" }, select: { policyText: true } }, grants: { orderBy: { grantId: "asc" } } },
   });
   if (!key) return null;
   const accounts = await prisma.awsAccount.findMany({ select: { id: true }, orderBy: { id: "asc" } });
@@ -28,6 +28,6 @@ export async function readKeyAccess(
       Operations: g.operations,
       Constraints: (g.constraints ?? null) as GrantInput["Constraints"],
     })),
-    context: { keyArn: key.arn, inventoriedAccounts: accounts.map((a) => a.id), trustedAccounts: trust.trustedAccounts, orgId: trust.orgId },
+    context: { keyArn: key.arn, keyManager: key.keyManager, inventoriedAccounts: accounts.map((a) => a.id), trustedAccounts: trust.trustedAccounts, orgId: trust.orgId },
   };
 }
