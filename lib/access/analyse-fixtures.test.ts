@@ -46,6 +46,27 @@ describe("every published block", () => {
   });
 });
 
+describe("odd values anywhere in a statement", () => {
+  it("are reported, never thrown", () => {
+    const odd = [null, 1, true, "", "x", [], {}, [null], { AWS: null }, { AWS: [1] }, { StringEquals: [] }, { StringEquals: { k: { v: 1 } } }];
+    const docs = all.filter((e) => e.parsed && typeof e.parsed === "object" && "Statement" in e.parsed).map((e) => e.parsed as { Statement: Record<string, unknown>[] });
+    let reports = 0;
+    for (const doc of docs) {
+      const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+      for (const [i, statement] of statements.entries()) {
+        for (const field of ["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "Condition"]) {
+          for (const value of odd) {
+            const changed = statements.map((s, j) => (j === i ? { ...statement, [field]: value } : s));
+            expect(typeof analyse({ ...doc, Statement: changed }).valid).toBe("boolean");
+            reports++;
+          }
+        }
+      }
+    }
+    expect(reports).toBeGreaterThan(2000);
+  });
+});
+
 describe("flags of the well-known policies", () => {
   it("the default key policy has no flags", () => {
     expect(analyse(defaults[0]!.raw)).toMatchObject({ valid: true, flags: [] });
