@@ -1,3 +1,4 @@
+import { admitsAccount } from "./caller-scope";
 import { edgeFindings, type EdgeContext } from "./edge-flags";
 import { grantEdges } from "./grant-edges";
 import { parsePolicy } from "./parse-policy";
@@ -18,9 +19,14 @@ function accountSet(accounts: readonly string[] | undefined): ReadonlySet<string
 
 const keyAccountOf = (keyArn: string) => /^arn:aws[a-z-]*:kms:[^:]*:(\d{12}):/.exec(keyArn)?.[1] ?? null;
 
-function lockoutRisk(edges: readonly DraftEdge[], keyAccount: string | null): AccessFinding | null {
+function lockoutRisk(edges: readonly DraftEdge[], keyAccount: string | null, orgId: string | undefined): AccessFinding | null {
   const admits = edges.some(
-    (e) => e.effect === "Allow" && e.source.startsWith("policy:") && e.operations.includes("kms:PutKeyPolicy") && (e.principalType === "everyone" || (e.accountId !== null && e.accountId === keyAccount)),
+    (e) =>
+      e.effect === "Allow" &&
+      e.source.startsWith("policy:") &&
+      e.operations.includes("kms:PutKeyPolicy") &&
+      keyAccount !== null &&
+      (e.principalType === "everyone" ? admitsAccount(e.groups, keyAccount, orgId) : e.accountId === keyAccount),
   );
   if (admits) return null;
   return { flag: "lockout-risk", source: "policy", explanation: `no statement lets anyone in account ${keyAccount ?? "?"} call kms:PutKeyPolicy: only AWS Support could change the policy` };
@@ -47,7 +53,7 @@ export function analyseKeyAccess(input: { policy: unknown; grants?: readonly Gra
     const { principal, principalType, accountId, operations, effect, source, conditions, restrictedBy } = d;
     return { principal, principalType, accountId, operations, effect, source, conditions, restrictedBy, flags };
   });
-  const lockout = parsed.ok && !awsManaged ? lockoutRisk(drafts, keyAccount) : null;
+  const lockout = parsed.ok && !awsManaged ? lockoutRisk(drafts, keyAccount, context.orgId) : null;
   if (lockout) findings.push(lockout);
   const seen = new Set<string>();
   const unique = findings.filter((f) => !seen.has(`${f.flag} ${f.source}`) && Boolean(seen.add(`${f.flag} ${f.source}`)));

@@ -44,3 +44,16 @@ export function callerScope(groups: readonly (readonly PolicyCondition[])[], tru
   if (scopes.some((s) => s.scope === "known")) return { scope: "known" };
   return scopes.find((s) => s.scope === "foreign") ?? { scope: "unknown" };
 }
+
+function valueAdmits(key: string, value: string, account: string, orgId: string | undefined): boolean {
+  if (key === "kms:calleraccount" || key === "aws:principalaccount") return value === account;
+  if (key === "aws:principalarn") return value.split(":")[4] === account;
+  // Without KEYWARDEN_ORG_ID, whether the account is in that organization is not known.
+  if (key === "aws:principalorgid" || key === "aws:principalorgpaths") return orgId === undefined || value.split("/")[0] === orgId;
+  return true;
+}
+
+/** Whether the restrictions may let in a caller of this account (restrictions not by account may). */
+export function admitsAccount(groups: readonly (readonly PolicyCondition[])[], account: string, orgId: string | undefined): boolean {
+  return groups.every((g) => g.some((c) => conditionValues(c).some((v) => valueAdmits(c.key.toLowerCase(), v, account, orgId))));
+}

@@ -53,6 +53,12 @@ describe("lockout-risk", () => {
     expect(r.flags).toEqual(["cross-account", "wide-admin", "lockout-risk"]);
   });
 
+  it("everyone allowed PutKeyPolicy, but only from another account: locked out", () => {
+    const only = (account: string) => policy({ Sid: "Any", Effect: "Allow", Principal: "*", Action: "kms:*", Resource: "*", Condition: { StringEquals: { "kms:CallerAccount": account } } });
+    expect(analyse(only("444455556666")).flags).toEqual(["cross-account", "wide-admin", "lockout-risk"]);
+    expect(analyse(only("111122223333")).flags).toEqual(["wide-admin"]);
+  });
+
   it("uses the account of the key ARN it is given", () => {
     expect(analyse(policy(root), [], { keyArn: KEY_ARN.replace("111122223333", "777788889999") }).flags).toEqual(["cross-account", "wide-admin", "lockout-risk"]);
   });
