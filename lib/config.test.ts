@@ -37,6 +37,12 @@ describe("parseConfig", () => {
     expect(c.aws.accountRoles).toEqual(["arn:aws:iam::111122223333:role/KeywardenReader"]);
   });
 
+  it("parses the access model's trusted accounts and organization", () => {
+    expect(parse({}).access).toEqual({ trustedAccounts: [], orgId: undefined });
+    const c = parse({ KEYWARDEN_TRUSTED_ACCOUNTS: "123456789012, 210987654321", KEYWARDEN_ORG_ID: "o-a1b2c3d4e5" });
+    expect(c.access).toEqual({ trustedAccounts: ["123456789012", "210987654321"], orgId: "o-a1b2c3d4e5" });
+  });
+
   it("names the variable and the problem in one line", () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ KEYWARDEN_QUOTA_FRACTION: "abc" }, /^Configuration error: KEYWARDEN_QUOTA_FRACTION must be a number from 0.01 to 1, got "abc"$/],
@@ -46,6 +52,8 @@ describe("parseConfig", () => {
       [{ KEYWARDEN_ACCOUNT_ROLES: "arn:aws:iam::12:role/x" }, /^Configuration error: KEYWARDEN_ACCOUNT_ROLES each entry must be an IAM role ARN/],
       [{ KEYWARDEN_OIDC_ISSUER: "https://id.example.com" }, /^Configuration error: KEYWARDEN_OIDC_CLIENT_ID is required/],
       [{ PORT: "0" }, /^Configuration error: PORT/],
+      [{ KEYWARDEN_TRUSTED_ACCOUNTS: "1234" }, /^Configuration error: KEYWARDEN_TRUSTED_ACCOUNTS each entry must be a 12-digit AWS account id$/],
+      [{ KEYWARDEN_ORG_ID: "org-1" }, /^Configuration error: KEYWARDEN_ORG_ID must be an AWS Organizations id/],
       [{ KEYWARDEN_SANDBOX: "maybe" }, /^Configuration error: KEYWARDEN_SANDBOX must be "auto", "on" or "off"$/],
     ];
     for (const [env, expected] of cases) {

@@ -4,6 +4,8 @@ import { z } from "zod";
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const ORG_ID = /^o-[a-z0-9]{10,32}$/;
 const ROLE_ARN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@\/-]+$/;
 
 const list = (item: z.ZodString, what: string) =>
@@ -62,6 +64,8 @@ const envSchema = z.object({
     "role",
   ),
   KEYWARDEN_ROLE_EXTERNAL_ID: optionalString,
+  KEYWARDEN_TRUSTED_ACCOUNTS: list(z.string().regex(ACCOUNT_ID, "each entry must be a 12-digit AWS account id"), "account"),
+  KEYWARDEN_ORG_ID: optionalString.refine((v) => v === undefined || ORG_ID.test(v), "must be an AWS Organizations id such as o-a1b2c3d4e5"),
   KEYWARDEN_QUOTA_FRACTION: number(0.01, 1, 0.8),
   KEYWARDEN_ON_DEMAND_ROTATION_LIMIT: number(1, 1000, 10),
   KEYWARDEN_INCREMENTAL_SYNC_MINUTES: number(0, 1440, 15),
@@ -115,6 +119,12 @@ export type Config = {
   };
   sandbox: "on" | "off";
   schedule: { incrementalMinutes: number; fullHours: number };
+  access: {
+    /** Accounts outside the inventory whose access to a key is not flagged cross-account. */
+    trustedAccounts: string[];
+    /** The organization whose member accounts are trusted (aws:PrincipalOrgID conditions). */
+    orgId: string | undefined;
+  };
   audit: {
     /** Trail log files in S3 (`npm run ingest -- --s3`); undefined when not configured. */
     trailBucket: string | undefined;
@@ -203,6 +213,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     sandbox,
     schedule: { incrementalMinutes: e.KEYWARDEN_INCREMENTAL_SYNC_MINUTES, fullHours: e.KEYWARDEN_FULL_SYNC_HOURS },
+    access: { trustedAccounts: e.KEYWARDEN_TRUSTED_ACCOUNTS, orgId: e.KEYWARDEN_ORG_ID },
     audit: {
       trailBucket: e.KEYWARDEN_TRAIL_BUCKET,
       trailPrefix: e.KEYWARDEN_TRAIL_PREFIX ?? "",

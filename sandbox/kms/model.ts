@@ -64,6 +64,13 @@ export type KmsKey = {
   trackingStartDate: number;
   /** PEM of the private key, generated on first use so fleets stay fast to build. */
   privateKeyPem?: string;
+  /**
+   * Ground truth of generated fleets: the flags an access review should raise for this key's
+   * policy and grants (public, cross-account, wide-admin, unconstrained-grant, grant-onward,
+   * lockout-risk), written by hand for each kind of policy and grant the fleet builds. Cleared
+   * when a call changes the policy or the grants: it is then no longer known.
+   */
+  expectedAccessFlags?: string[];
 };
 
 export const isMultiRegion = (key: KmsKey) => key.KeyId.startsWith("mrk-");

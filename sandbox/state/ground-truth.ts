@@ -32,6 +32,7 @@ export function groundTruth(world: World, filter: { account?: string; region?: s
       tags: key.tags,
       policy: key.policy,
       lastUsage: lastUsageOf(key),
+      expectedAccessFlags: key.expectedAccessFlags ?? null,
     })),
   );
   const unattachedAliases = stores.flatMap((store) =>

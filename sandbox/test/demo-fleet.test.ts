@@ -36,6 +36,7 @@ type Truth = {
     grants: { GranteePrincipal: string; Constraints?: object }[];
     policy: string;
     lastUsage: { KeyLastUsage?: object };
+    expectedAccessFlags: string[] | null;
   }[];
   trails: { excludeManagementEventSources: string[] }[];
 };
@@ -61,6 +62,24 @@ describe("the demo fleet looks like a real organisation", () => {
     expect(truth.keys.length).toBeGreaterThan(500);
     expect(truth.keys.length).toBeLessThan(700);
     expect(new Set(truth.keys.map((k) => `${k.account}|${k.region}`)).size).toBe(12);
+  });
+
+  it("states the access flags of every key, with each access case a review must catch", () => {
+    const keys = truth.keys;
+    expect(keys.filter((k) => k.expectedAccessFlags === null)).toEqual([]);
+    const home = keys.filter((k) => k.account === "111122223333" && k.region === "us-east-1");
+    const sidOf = (k: Truth["keys"][number]) => (JSON.parse(k.policy) as { Statement: { Sid?: string }[] }).Statement.map((s) => s.Sid);
+    const cases = (sid: string) => home.filter((k) => sidOf(k).includes(sid) && k.grants.length === 0).map((k) => k.expectedAccessFlags);
+    expect(cases("AllowDecryptForAnyone")).toContainEqual(["public"]);
+    expect(cases("AllowUseWithinOrganization")).toContainEqual([]);
+    expect(cases("AllowUseThroughS3")).toEqual([["public"]]);
+    expect(cases("DenyOutsideOrganization")).toEqual([[]]);
+    expect(cases("EverythingButThePolicy")).toEqual([["lockout-risk"]]);
+    const partner = home.find((k) => k.grants.some((g) => g.GranteePrincipal === "arn:aws:iam::222233334444:role/analytics-reader"));
+    expect(partner?.expectedAccessFlags).toEqual(["cross-account"]);
+    for (const flag of ["public", "cross-account", "wide-admin", "unconstrained-grant", "grant-onward", "lockout-risk"]) {
+      expect(keys.some((k) => k.expectedAccessFlags!.includes(flag)), flag).toBe(true);
+    }
   });
 
   it("has every kind of key the issue lists", () => {

@@ -33,6 +33,8 @@ export function buildAwsManagedKeys(ctx: DemoContext, account: string, region: s
       policy: awsManagedKeyPolicy(account, region, svc, VIA_SERVICE[svc]!),
       trackingLaunch: ctx.world.settings.trackingLaunch,
     });
+    // Use through the service by callers of the account only; AWS administers the policy.
+    key.expectedAccessFlags = [];
     automaticRotations(ctx, key, created, 365, false);
     settleRotations(ctx, key);
     store.addKey(key);

@@ -5,7 +5,7 @@ import { newKey } from "../../kms/new-key";
 import { ORG_ACCOUNTS } from "../org";
 import { ACCOUNT_WEIGHT, APPS, CLASSIFICATIONS, ENVIRONMENTS, REGION_WEIGHT, TEAMS, type App } from "./demo-catalog";
 import type { DemoContext, DemoKey } from "./demo-context";
-import type { PolicyKind } from "./demo-policies";
+import { POLICY_FLAGS, type PolicyKind } from "./demo-policies";
 
 type Kind = "symmetric" | "imported" | "rsaSign" | "rsaEncrypt" | "eccSign" | "secg" | "ed25519" | "hmac";
 
@@ -49,19 +49,23 @@ export function buildCustomerKeys(ctx: DemoContext, account: string, region: str
     const kind = rng.weighted(KINDS);
     const [spec, usage, origin] = SPECS[kind]();
     const created = rng.chance(0.15) ? ctx.start + rng.next() * 89 * DAY : ctx.now - (90 + rng.next() * 1370) * DAY;
+    // Drawn in this order (id, policy kind, other account) so that seeds keep their fleets.
+    const keyId = rng.uuid();
+    const policyKind = drawPolicyKind(ctx);
     const key = newKey({
       account,
       region,
-      keyId: rng.uuid(),
+      keyId,
       now: Math.floor(created),
       keySpec: spec,
       keyUsage: usage,
       keyManager: "CUSTOMER",
       origin,
       description: `${app.role}: ${purpose.replace(/-/g, " ")}${kind === "imported" ? " (imported key material)" : ""}`,
-      policy: ctx.policies.policy(policyKind(ctx), account, otherAccount(ctx, account)),
+      policy: ctx.policies.policy(policyKind, account, otherAccount(ctx, account)),
       trackingLaunch: ctx.world.settings.trackingLaunch,
     });
+    key.expectedAccessFlags = [...POLICY_FLAGS[policyKind]];
     key.tags = tagsFor(ctx, account, app, purpose);
     const name = aliasName(aliases, `alias/${app.role}/${purpose}`);
     const names = rng.chance(0.95) ? [name] : [];
@@ -80,7 +84,7 @@ export function otherAccount(ctx: DemoContext, account: string): string {
   return ctx.rng.pick(ORG_ACCOUNTS.filter((a) => a.accountId !== account)).accountId;
 }
 
-function policyKind(ctx: DemoContext): PolicyKind {
+function drawPolicyKind(ctx: DemoContext): PolicyKind {
   return ctx.rng.weighted<PolicyKind>([
     ["default", 0.6],
     ["console", 0.25],

@@ -1,6 +1,7 @@
 import { Rng } from "../../core/rng";
 import type { World } from "../../world";
-import { ORG_ACCOUNTS, ORG_REGIONS } from "../org";
+import { HOME_ACCOUNT, ORG_ACCOUNTS, ORG_REGIONS } from "../org";
+import { applyAccessCases } from "./demo-access-cases";
 import { buildAccessDeniedBurst, buildAdminTraffic } from "./demo-admin-traffic";
 import { buildAwsManagedKeys } from "./demo-aws-managed";
 import { DemoContext, type DemoKey } from "./demo-context";
@@ -35,6 +36,7 @@ export function buildDemoFleet(world: World, seed: string, now: number): void {
   stillCalledKey(ctx, byStream.get("444455556666|us-east-1")!);
   const all = [...byStream.values()].flat();
   for (const dk of all) buildGrants(ctx, dk);
+  applyAccessCases(ctx, byStream.get(`${HOME_ACCOUNT}|${ORG_REGIONS[0]}`)!);
   const deleted = rng.pick([...byStream.get("444455556666|eu-west-1")!.filter((d) => d.key.KeyState === "Enabled" && d.key.KeyManager === "CUSTOMER" && !d.key.KeyId.startsWith("mrk-"))]);
   applyPendingDeletion(ctx, deleted, { deleteInWindow: true });
   for (const dk of all) {

@@ -13,7 +13,9 @@ export function buildGrants(ctx: DemoContext, dk: DemoKey): void {
   const { rng } = ctx;
   if (key.KeySpec !== "SYMMETRIC_DEFAULT" || key.KeyState === "PendingImport") return;
   const acct = key.AWSAccountId;
-  const add = (g: Omit<Grant, "GrantId" | "GrantToken" | "CreationDate" | "IssuingAccount">) => {
+  /** `flags`: what an access review should flag for this grant, written by hand (see POLICY_FLAGS). */
+  const add = (g: Omit<Grant, "GrantId" | "GrantToken" | "CreationDate" | "IssuingAccount">, flags: string[]) => {
+    key.expectedAccessFlags = [...new Set([...(key.expectedAccessFlags ?? []), ...flags])];
     const created = Math.floor(key.CreationDate + rng.next() * Math.min(ctx.now - key.CreationDate, 400 * DAY));
     const grant: Grant = { GrantId: rng.hex(64), GrantToken: rng.hex(128), CreationDate: created, IssuingAccount: rootArn(acct), ...g };
     key.grants.push(grant);
@@ -31,15 +33,18 @@ export function buildGrants(ctx: DemoContext, dk: DemoKey): void {
       response: { grantId: grant.GrantId },
     });
   };
-  if (dk.service === "rds") add({ GranteePrincipal: `arn:aws:iam::${acct}:role/aws-service-role/rds.amazonaws.com/AWSServiceRoleForRDS`, Operations: [...USE, "ReEncryptFrom", "ReEncryptTo", "CreateGrant", "RetireGrant", "DescribeKey"] });
+  if (dk.service === "rds") add({ GranteePrincipal: `arn:aws:iam::${acct}:role/aws-service-role/rds.amazonaws.com/AWSServiceRoleForRDS`, Operations: [...USE, "ReEncryptFrom", "ReEncryptTo", "CreateGrant", "RetireGrant", "DescribeKey"] }, [
+      "unconstrained-grant",
+      "grant-onward",
+    ]);
   if (dk.service === "ebs") {
     for (let i = rng.int(1, 3); i > 0; i--) {
-      add({ GranteePrincipal: `${acct}:aws:ec2-infrastructure:i-0${rng.hex(16)}`, Operations: ["Decrypt"], Constraints: { EncryptionContextSubset: { "aws:ebs:id": `vol-0${rng.hex(16)}` } } });
+      add({ GranteePrincipal: `${acct}:aws:ec2-infrastructure:i-0${rng.hex(16)}`, Operations: ["Decrypt"], Constraints: { EncryptionContextSubset: { "aws:ebs:id": `vol-0${rng.hex(16)}` } } }, []);
     }
   }
   if (dk.service === "lambda") {
     const fn = `arn:aws:lambda:${key.Region}:${acct}:function:${dk.app?.role ?? "worker"}-handler`;
-    add({ GranteePrincipal: `arn:aws:iam::${acct}:role/${dk.app?.role ?? "worker"}`, Operations: ["Decrypt"], Constraints: { EncryptionContextEquals: { "aws:lambda:FunctionArn": fn } } });
+    add({ GranteePrincipal: `arn:aws:iam::${acct}:role/${dk.app?.role ?? "worker"}`, Operations: ["Decrypt"], Constraints: { EncryptionContextEquals: { "aws:lambda:FunctionArn": fn } } }, []);
   }
   if (key.KeyManager === "AWS") return;
   if (rng.chance(0.35)) {
@@ -48,11 +53,11 @@ export function buildGrants(ctx: DemoContext, dk: DemoKey): void {
       GranteePrincipal: `arn:aws:iam::${acct}:role/${dk.app?.role ?? "ci-deploy"}`,
       RetiringPrincipal: rng.chance(0.5) ? `arn:aws:iam::${acct}:role/ci-deploy` : undefined,
       Operations: USE,
-    });
+    }, ["unconstrained-grant"]);
   }
-  if (rng.chance(0.1)) add({ GranteePrincipal: `arn:aws:iam::${acct}:role/${dk.app?.role ?? "ci-deploy"}`, Operations: ["Decrypt", "GenerateDataKey"], Constraints: { EncryptionContextSubset: { tenant: `t-${rng.int(1000, 9999)}` } } });
+  if (rng.chance(0.1)) add({ GranteePrincipal: `arn:aws:iam::${acct}:role/${dk.app?.role ?? "ci-deploy"}`, Operations: ["Decrypt", "GenerateDataKey"], Constraints: { EncryptionContextSubset: { tenant: `t-${rng.int(1000, 9999)}` } } }, []);
   if (rng.chance(0.08)) {
     const other = otherAccount(ctx, acct);
-    add({ Name: "cross-account-read", GranteePrincipal: `arn:aws:iam::${other}:role/${rng.pick(APPS[other]!).role}`, Operations: ["Decrypt", "DescribeKey"] });
+    add({ Name: "cross-account-read", GranteePrincipal: `arn:aws:iam::${other}:role/${rng.pick(APPS[other]!).role}`, Operations: ["Decrypt", "DescribeKey"] }, ["unconstrained-grant"]);
   }
 }

@@ -6,6 +6,7 @@ import { ORG_REGIONS } from "../org";
 import { APPS } from "./demo-catalog";
 import type { DemoContext, DemoKey } from "./demo-context";
 import { recordCreation } from "./demo-customer-keys";
+import { POLICY_FLAGS } from "./demo-policies";
 import { applyRotation } from "./demo-lifecycle";
 
 const SETS: Record<string, number> = { "111122223333": 2, "444455556666": 4, "777788889999": 3 };
@@ -41,6 +42,7 @@ export function buildMultiRegionKeys(ctx: DemoContext, aliases: Map<string, Set<
           trackingLaunch: ctx.world.settings.trackingLaunch,
           multiRegionKeyType: type,
         });
+        key.expectedAccessFlags = [...POLICY_FLAGS.default];
         key.tags = [{ TagKey: "Application", TagValue: app.role }, { TagKey: "MultiRegion", TagValue: "true" }];
         const store = ctx.world.kms.region(account, region);
         const taken = aliases.get(`${account}|${region}`)!;

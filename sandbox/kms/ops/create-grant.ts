@@ -47,6 +47,7 @@ export function createGrant(input: Input, ctx: KmsContext) {
     Constraints: constraints,
   };
   key.grants.push(grant);
+  key.expectedAccessFlags = undefined;
   return result(ctx, grant);
 }
 

@@ -25,6 +25,7 @@ export function putKeyPolicy(input: Input, ctx: KmsContext) {
   const key = resolveKey(ctx, input);
   checkNewPolicy(ctx, policy, bypass);
   key.policy = policy;
+  key.expectedAccessFlags = undefined;
   return {};
 }
 

@@ -53,6 +53,7 @@ export function retireGrant(input: Input, ctx: KmsContext) {
   if (!mayRetire) throw accessDenied(ctx, "RetireGrant", arnOf(key));
   dryRun(input);
   key.grants = key.grants.filter((g) => g !== grant);
+  key.expectedAccessFlags = undefined;
   return {};
 }
 
@@ -62,5 +63,6 @@ export function revokeGrant(input: Input, ctx: KmsContext) {
   const grant = findGrant(key, id);
   dryRun(input);
   key.grants = key.grants.filter((g) => g !== grant);
+  key.expectedAccessFlags = undefined;
   return {};
 }
