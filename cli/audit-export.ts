@@ -4,8 +4,9 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ConfigError } from "@/lib/config";
 import { openDatabase } from "@/lib/db/open-database";
-import { auditExportRows, formatExport } from "@/lib/audit";
-import { EXPORT_USAGE, parseExportArgs } from "@/lib/audit/export-args";
+import { auditExportRows } from "@/lib/export/audit/export-rows";
+import { formatExport } from "@/lib/export/audit/export-format";
+import { EXPORT_USAGE, parseExportArgs } from "@/cli/export-args";
 
 async function main() {
   const args = parseExportArgs(process.argv.slice(2));

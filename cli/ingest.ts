@@ -13,8 +13,8 @@ import {
   type IngestSummary,
   type OnProgress,
 } from "@/lib/audit";
-import { INGEST_USAGE, parseIngestArgs, type IngestArgs } from "@/lib/audit/ingest-args";
-import { progressLine } from "@/lib/audit/progress-line";
+import { INGEST_USAGE, parseIngestArgs, type IngestArgs } from "@/cli/ingest-args";
+import { progressLine } from "@/cli/progress-line";
 
 function statusLine(): { onProgress: OnProgress; clear(): void } {
   if (!process.stderr.isTTY) return { onProgress: () => undefined, clear: () => undefined };

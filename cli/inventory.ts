@@ -2,9 +2,9 @@
 // keyset batches and written as it is read. Works alone and while npm start is running.
 import { ConfigError } from "@/lib/config";
 import { openDatabase } from "@/lib/db/open-database";
-import { INVENTORY_USAGE, parseInventoryArgs } from "@/lib/inventory/inventory-args";
-import { readInventory } from "@/lib/inventory/read-inventory";
-import { writeInventory } from "@/lib/inventory/write-inventory";
+import { INVENTORY_USAGE, parseInventoryArgs } from "@/cli/inventory-args";
+import { readInventory } from "@/lib/export/inventory/read-inventory";
+import { writeInventory } from "@/lib/export/inventory/write-inventory";
 
 async function main() {
   const args = parseInventoryArgs(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import { isAwsCallError, type AwsTarget } from "@/lib/aws";
 import { loadStoredAliases } from "./aliases";
 import { planIncremental } from "./incremental-plan";
-import type { KeyRef } from "./key-arn";
+import type { KeyRef } from "@/lib/aws/arn";
 import { eventEffect } from "./kms-events";
 import { lookupKmsChanges } from "./lookup-changes";
 import type { RunEnv } from "./run-target";

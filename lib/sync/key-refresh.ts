@@ -1,5 +1,5 @@
 import { aliasNamesByKeyId, loadStoredAliases } from "./aliases";
-import { parseKeyArn } from "./key-arn";
+import { parseKeyArn } from "@/lib/aws/arn";
 import { prepareTargets } from "./prepare-targets";
 import { loadKnownKeys } from "./known-keys";
 import { resolveTargets, ScopeError } from "./resolve-targets";

@@ -1,6 +1,6 @@
 import type { Event as LookupEvent } from "@aws-sdk/client-cloudtrail";
 import type { TargetRef } from "@/lib/aws";
-import { parseAliasArn, parseKeyArn, type KeyRef } from "./key-arn";
+import { parseAliasArn, parseKeyArn, type KeyRef } from "@/lib/aws/arn";
 
 /** Management events after which a key must be read again. */
 export const KEY_EVENTS = new Set([

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
-import { parseKeyArn } from "./key-arn";
+import { parseKeyArn } from "@/lib/aws/arn";
 import type { SyncScope, SyncTrigger } from "./types";
 
 export type SyncRequest = {

@@ -1,5 +1,5 @@
 import { CallStats, isAwsCallError, type TargetRef } from "@/lib/aws";
-import { targetKey } from "./key-arn";
+import { targetKey } from "@/lib/aws/targets";
 import type { OperationCounters, SyncError, TargetStatus } from "./types";
 
 const MAX_ERRORS = 200;

@@ -3,7 +3,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { isAwsCallError, isRegionNotEnabled, type AwsTarget } from "@/lib/aws";
 import { updateAccountRegion } from "./account-regions";
 import { ListingIncompleteError } from "./full-sync";
-import { targetKey } from "./key-arn";
+import { targetKey } from "@/lib/aws/targets";
 import type { RunProgress } from "./run-progress";
 import type { TargetContext } from "./sync-context";
 import type { SyncRuntime } from "./sync-runtime";

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
-import { EXPORT_COLUMNS } from "@/lib/audit/export-filter";
+import { EXPORT_COLUMNS } from "@/lib/export/audit/export-filter";
 import type { AuditEventRecord } from "./audit-row";
 
 const COLUMNS = Prisma.raw(EXPORT_COLUMNS.map((c) => `e."${c}"`).join(", "));

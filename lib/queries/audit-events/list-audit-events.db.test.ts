@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { ingestTrailFiles } from "@/lib/audit/ingest-trail-files";
+import { ingestTrailFiles } from "@/lib/audit/ingest/ingest-trail-files";
 import { writeSyntheticTrail } from "@/lib/audit/testing/synthetic-trail";
 import { describeEachDatabase } from "@/lib/db/testing";
 import { decodeAuditCursor } from "./audit-cursor";

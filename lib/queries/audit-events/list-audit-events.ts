@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
-import { EXPORT_COLUMNS } from "@/lib/audit/export-filter";
+import { EXPORT_COLUMNS } from "@/lib/export/audit/export-filter";
 import { AppError } from "@/lib/result";
 import { auditConditions, whereAll } from "./audit-conditions";
 import { encodeAuditCursor, type AuditCursor } from "./audit-cursor";

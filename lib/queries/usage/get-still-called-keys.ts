@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
-import { CRYPTO_OPERATIONS } from "@/lib/audit/crypto-operations";
+import { CRYPTO_OPERATIONS } from "@/lib/audit/normalize/crypto-operations";
 import { aggregateRead } from "./aggregate-read";
 
 /** When no state change is on record, calls are looked for over this many days before now. */

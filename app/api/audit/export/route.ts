@@ -1,11 +1,11 @@
 import { defineRoute } from "@/lib/auth/define-route";
 import { appendAuditLog } from "@/lib/auth/audit-log";
-import { formatExport, type ExportFormat } from "@/lib/audit/export-format";
+import { formatExport, type ExportFormat } from "@/lib/export/audit/export-format";
 import { getPrisma } from "@/lib/db/client";
 import { textStreamResponse } from "@/lib/http/text-stream";
 import { AppError } from "@/lib/result";
 import { auditFilterToSearchParams, parseAuditFilter } from "@/lib/queries/audit-events/audit-filter";
-import { auditFilterExportRows } from "@/lib/queries/audit-events/export-audit-events";
+import { auditFilterExportRows } from "@/lib/export/audit/export-audit-events";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = { json: "application/json; charset=utf-8", csv: "text/csv; charset=utf-8" };
 

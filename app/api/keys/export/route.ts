@@ -4,8 +4,8 @@ import { textStreamResponse } from "@/lib/http/text-stream";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/result";
 import { keyFilterToSearchParams, parseKeyFilter } from "@/lib/queries/keys/key-filter";
-import { readInventory } from "@/lib/inventory/read-inventory";
-import { INVENTORY_CONTENT_TYPES, INVENTORY_FORMATS, inventoryFileName, writeInventory, type InventoryFormat } from "@/lib/inventory/write-inventory";
+import { readInventory } from "@/lib/export/inventory/read-inventory";
+import { INVENTORY_CONTENT_TYPES, INVENTORY_FORMATS, inventoryFileName, writeInventory, type InventoryFormat } from "@/lib/export/inventory/write-inventory";
 
 // GET /api/keys/export?format=json|csv&<filter> — the Keys page's export, streamed as it is read.
 export const GET = defineRoute("inventory:export", async (req, user) => {

@@ -1,0 +1,16 @@
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { AuditExportRow } from "@/lib/export/audit/export-filter";
+import type { AuditFilter } from "../../queries/audit-events/audit-filter";
+import { readAuditEvents } from "../../queries/audit-events/list-audit-events";
+
+/** The explorer's filtered events for an export, newest first as shown, a keyset page at a time. */
+export async function* auditFilterExportRows(db: PrismaClient, filter: AuditFilter, now: Date, pageSize = 1000): AsyncGenerator<AuditExportRow> {
+  let cursor: { time: Date; id: string } | undefined;
+  for (;;) {
+    const rows = await readAuditEvents(db, filter, pageSize, { cursor, now });
+    for (const row of rows) yield { ...row, eventTime: row.eventTime.toISOString() };
+    const last = rows.at(-1);
+    if (rows.length < pageSize || !last) return;
+    cursor = { time: last.eventTime, id: last.eventId };
+  }
+}
