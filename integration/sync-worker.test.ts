@@ -5,7 +5,7 @@ import { parseConfig, type Config } from "@/lib/config";
 import { createPrisma } from "@/lib/db/client";
 import { describeEachDatabase } from "@/lib/db/testing";
 import { requestKeyRefresh, requestSync, startSyncWorker, type RunStatus, type SyncWorker } from "@/lib/sync";
-import { enqueueDueSync } from "@/lib/sync/schedule";
+import { enqueueDueSync } from "@/lib/sync/run/schedule";
 import { sandboxAws } from "@/lib/sync/testing/sandbox-aws";
 import { HOME_ACCOUNT, startSandbox, type Sandbox } from "@/sandbox/index";
 

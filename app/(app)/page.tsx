@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
 import { guardPage } from "@/lib/auth/require-permission";
 import { getInventoryStatus } from "@/lib/queries/inventory-status";
-import { refreshInventoryStatistics } from "@/lib/queries/inventory-statistics";
+import { refreshInventoryStatistics } from "@/lib/db/maintenance/inventory-statistics";
 import { memoByVersion } from "@/lib/queries/memo-by-version";
 import { getOverviewCounts } from "@/lib/queries/overview/overview-counts";
 import { getStillCalledKeys } from "@/lib/queries/usage/get-still-called-keys";

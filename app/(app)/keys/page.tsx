@@ -9,7 +9,7 @@ import { isFiltered, parseKeyFilter } from "@/lib/queries/keys/key-filter";
 import { listKeys } from "@/lib/queries/keys/list-keys";
 import { getRegionOverview } from "@/lib/queries/regions/region-overview";
 import { getInventoryStatus } from "@/lib/queries/inventory-status";
-import { refreshInventoryStatistics } from "@/lib/queries/inventory-statistics";
+import { refreshInventoryStatistics } from "@/lib/db/maintenance/inventory-statistics";
 import { memoByVersion } from "@/lib/queries/memo-by-version";
 import { EmptyInventory } from "@/components/keys/empty-inventory";
 import { InvalidKeyFilter } from "@/components/keys/invalid-key-filter";

@@ -1,5 +1,5 @@
 import { createAwsAccess, type AwsAccess, type AwsAccessOptions } from "@/lib/aws";
-import { CLOUDTRAIL_REQUEST_QUOTAS } from "@/lib/aws/quotas";
+import { CLOUDTRAIL_REQUEST_QUOTAS } from "@/lib/aws/limits/quotas";
 import type { Config } from "@/lib/config";
 
 /**
