@@ -1,5 +1,6 @@
 // `npm run audit:export -- [--json|--csv] [--key <arn>] [--since <iso>] [--until <iso>]`: the audit
 // events to stdout, oldest first, read in keyset pages and written as they are read.
+import "./allow-server-only";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ConfigError } from "@/lib/config";

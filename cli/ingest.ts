@@ -1,6 +1,7 @@
 // `npm run ingest -- --from-dir <dir> | --s3 | --lookup [--accounts …] [--regions …]`: ingests CloudTrail
 // KMS events and ends with one line: ingested N, duplicates D, quarantined Q, skipped S.
 // Works alone and while npm start is running.
+import "./allow-server-only";
 import { ConfigError, getConfig } from "@/lib/config";
 import { openDatabase } from "@/lib/db/open-database";
 import {

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from "@/lib/result";
-import { KEY_FILTER_FIELDS, parseKeyFilter, type KeyFilter } from "@/lib/queries/keys/key-filter";
+import { KEY_FILTER_FIELDS, parseKeyFilter, type KeyFilter } from "@/lib/filters/key-filter";
 import type { InventoryFormat } from "@/lib/export/inventory/write-inventory";
 
 export type InventoryArgs = { format: InventoryFormat; filter: KeyFilter };

@@ -69,7 +69,7 @@ export async function syncCli(argv: readonly string[], io: CliIo): Promise<numbe
 }
 
 async function run(db: OpenDatabase, config: Config, args: SyncCliArgs, io: CliIo, signal: AbortSignal): Promise<number> {
-  const { runId } = await requestSync(db.prisma, { kind: args.full ? "full" : "incremental", trigger: "cli", accounts: args.accounts, regions: args.regions });
+  const { runId } = await requestSync({ kind: args.full ? "full" : "incremental", trigger: "cli", accounts: args.accounts, regions: args.regions }, db.prisma);
   let runtime: Awaited<ReturnType<typeof createSyncRuntime>> | undefined;
   let execution: Promise<unknown> = Promise.resolve();
   if (mayExecuteHere(db, config)) {

@@ -1,4 +1,5 @@
 // `npm run sync -- [--full] [--accounts <ids>] [--regions <list>]`: see cli/sync-command.ts.
+import "./allow-server-only";
 import { syncCli } from "@/cli/sync-command";
 
 syncCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(

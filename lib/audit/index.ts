@@ -9,5 +9,5 @@ export type { FileProgress, IngestProgress, LookupTargetProgress, OnProgress } f
 export { pruneCryptoEvents, type PruneResult } from "./coverage/prune-crypto-events";
 export { refreshTrailCoverage, type CoverageOptions, type CoverageResult } from "./coverage/refresh-trail-coverage";
 export type { TrailCoverage } from "./coverage/trail-coverage";
-export { CRYPTO_OPERATIONS, isCryptoOperation } from "./normalize/crypto-operations";
+export { CRYPTO_OPERATIONS, isCryptoOperation } from "@/lib/aws/crypto-operations";
 export type { IngestCounts, IngestSummary, IngestTrigger } from "./types";

@@ -1,3 +1,4 @@
+import "server-only";
 // The inventory sync: full and incremental syncs of every account-Region, the worker that runs
 // them (and the schedule), and the requests the app makes. Framework-free.
 export { requestKeyRefresh, requestSync, SyncRequestError, type KeyRefreshRequest, type SyncRequest } from "./run/request-sync";

@@ -1,6 +1,6 @@
 import type { AuditDb } from "../audit-db";
 import { AUDIT_WRITE_LOCK } from "../store/batch-sql";
-import { CRYPTO_OPERATIONS } from "../normalize/crypto-operations";
+import { CRYPTO_OPERATIONS } from "@/lib/aws/crypto-operations";
 
 // Deleted in slices: each is one short statement, so the embedded database stays responsive.
 const SLICE = 5_000;

@@ -1,4 +1,4 @@
-import { isCryptoOperation } from "./crypto-operations";
+import { isCryptoOperation } from "@/lib/aws/crypto-operations";
 import { parseEventTime } from "./event-time";
 import { isAccountId } from "@/lib/aws/arn";
 import { callerAccount, principalOf } from "./principal";

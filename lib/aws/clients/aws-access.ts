@@ -5,7 +5,7 @@ import { STSClient } from "@aws-sdk/client-sts";
 import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { AwsCredentialIdentityProvider } from "@smithy/types";
-import type { Config } from "../../config";
+import type { Config } from "@/lib/config";
 import { accountCredentials } from "../credentials/account-credentials";
 import { roleAccountId } from "../credentials/assume-role";
 import { DEFAULT_RETRY_POLICY, type CallDeps, type RetryPolicy } from "../calls/call-aws";

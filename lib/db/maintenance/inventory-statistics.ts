@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma, type PrismaClient } from "../client";
 
 // The keys table's plans depend on the planner's statistics. A Postgres server keeps them fresh
 // (autovacuum); the embedded PGlite database has no autovacuum, and without statistics a filtered
@@ -12,14 +13,14 @@ let running: Promise<boolean> | undefined;
 /** After a full sync: the inventory may have grown or shrunk by any amount. */
 export async function refreshInventoryStatisticsAfterSync(db: PrismaClient): Promise<boolean> {
   const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "KmsKey"`;
-  return refreshInventoryStatistics(db, row?.n ?? 0);
+  return refreshInventoryStatistics(row?.n ?? 0, db);
 }
 
 /**
  * ANALYZE the inventory tables when they have no statistics yet, or when the number of keys has
  * moved by more than a fifth since the last ANALYZE. Returns whether it ran. One at a time.
  */
-export function refreshInventoryStatistics(db: PrismaClient, keys: number): Promise<boolean> {
+export function refreshInventoryStatistics(keys: number, db: PrismaClient = getPrisma()): Promise<boolean> {
   running ??= (async () => {
     try {
       const [row] = await db.$queryRaw<{ analyzed: boolean; reltuples: number }[]>`

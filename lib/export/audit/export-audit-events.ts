@@ -1,10 +1,12 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import type { AuditExportRow } from "@/lib/export/audit/export-filter";
-import type { AuditFilter } from "../../queries/audit-events/audit-filter";
-import { readAuditEvents } from "../../queries/audit-events/list-audit-events";
+import type { AuditFilter } from "@/lib/filters/audit-filter";
+import { readAuditEvents } from "@/lib/queries/audit-events/list-audit-events";
 
 /** The explorer's filtered events for an export, newest first as shown, a keyset page at a time. */
-export async function* auditFilterExportRows(db: PrismaClient, filter: AuditFilter, now: Date, pageSize = 1000): AsyncGenerator<AuditExportRow> {
+export async function* auditFilterExportRows(filter: AuditFilter, now: Date, pageSize = 1000): AsyncGenerator<AuditExportRow> {
+  const db = getPrisma();
   let cursor: { time: Date; id: string } | undefined;
   for (;;) {
     const rows = await readAuditEvents(db, filter, pageSize, { cursor, now });

@@ -1,4 +1,4 @@
-import type { NormalizedEvent } from "../../audit/types";
+import type { NormalizedEvent } from "@/lib/audit/types";
 
 /** What an export (CLI or the explorer's button) covers: one key, a time range, or everything. */
 export type AuditExportFilter = {

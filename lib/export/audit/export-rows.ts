@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { EXPORT_COLUMNS, type AuditExportFilter, type AuditExportRow } from "./export-filter";
 

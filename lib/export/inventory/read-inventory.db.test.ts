@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing";
-import { parseKeyFilter, type KeyFilter } from "@/lib/queries/keys/key-filter";
+import { parseKeyFilter, type KeyFilter } from "@/lib/filters/key-filter";
 import { seedInventory } from "@/lib/queries/testing/seed-inventory";
 import { INVENTORY_CSV_COLUMNS } from "./inventory-csv";
 import { readInventory } from "./read-inventory";
@@ -25,7 +25,7 @@ describeEachDatabase("inventory export", (db) => {
 
   const text = async (format: InventoryFormat, f = filter()) => {
     let out = "";
-    for await (const chunk of writeInventory(readInventory(db.prisma, f, 40), format)) out += chunk;
+    for await (const chunk of writeInventory(readInventory(f, 40), format)) out += chunk;
     return out;
   };
 

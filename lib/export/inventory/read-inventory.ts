@@ -1,5 +1,7 @@
-import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
-import type { KeyFilter } from "@/lib/queries/keys/key-filter";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { KeyFilter } from "@/lib/filters/key-filter";
 import type { KeyCursor } from "@/lib/queries/keys/key-cursor";
 import { keysetPage } from "@/lib/queries/keys/keyset-page";
 import { aliasesAndTags } from "@/lib/queries/keys/aliases-and-tags";
@@ -14,7 +16,8 @@ const SELECT = Prisma.sql`SELECT k."arn", k."accountId", k."region", k."keyId", 
  * The keys a filter matches, in its order, as inventory records: read in keyset batches so that
  * memory stays flat however large the inventory is.
  */
-export async function* readInventory(db: PrismaClient, filter: KeyFilter, batchSize = 500): AsyncGenerator<InventoryRecord> {
+export async function* readInventory(filter: KeyFilter, batchSize = 500): AsyncGenerator<InventoryRecord> {
+  const db = getPrisma();
   let cursor: KeyCursor | undefined;
   do {
     const page = await keysetPage<InventoryKeyRecord>(db, filter, SELECT, batchSize, cursor);

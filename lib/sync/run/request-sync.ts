@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/client";
+import "server-only";
+import { getPrisma, type PrismaClient } from "@/lib/db/client";
 import { parseKeyArn } from "@/lib/aws/arn";
 import type { SyncScope, SyncTrigger } from "../types";
 
@@ -31,7 +32,7 @@ function checkList(values: string[] | undefined, pattern: RegExp, what: string):
 }
 
 /** Queues a sync; the sync worker runs it. Returns at once. */
-export async function requestSync(db: PrismaClient, request: SyncRequest): Promise<{ runId: string }> {
+export async function requestSync(request: SyncRequest, db: PrismaClient = getPrisma()): Promise<{ runId: string }> {
   if (request.kind !== "full" && request.kind !== "incremental") throw new SyncRequestError(`unknown sync kind "${String(request.kind)}"`);
   if (!TRIGGERS.includes(request.trigger)) throw new SyncRequestError(`unknown trigger "${String(request.trigger)}"`);
   const scope: SyncScope = {};
@@ -47,7 +48,7 @@ export async function requestSync(db: PrismaClient, request: SyncRequest): Promi
 }
 
 /** Queues a re-read of one key (kind "key"). Returns at once. */
-export async function requestKeyRefresh(db: PrismaClient, request: KeyRefreshRequest): Promise<{ runId: string }> {
+export async function requestKeyRefresh(request: KeyRefreshRequest, db: PrismaClient = getPrisma()): Promise<{ runId: string }> {
   if (!parseKeyArn(request.keyArn)) throw new SyncRequestError(`not a KMS key ARN: "${request.keyArn}"`);
   const run = await db.syncRun.create({
     data: { kind: "key", trigger: "manual", status: "queued", scope: { keyArn: request.keyArn }, requestedById: request.requestedById ?? null },

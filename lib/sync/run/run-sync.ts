@@ -9,7 +9,7 @@ import type { RunStatus } from "../types";
  * when another process's worker claimed the run first.
  */
 export async function runSyncHere(runtime: SyncRuntime, request: SyncRequest, signal?: AbortSignal): Promise<{ runId: string; status: RunStatus | undefined }> {
-  const { runId } = await requestSync(runtime.db, request);
+  const { runId } = await requestSync(request, runtime.db);
   return { runId, status: await runQueuedHere(runtime, runId, signal) };
 }
 

@@ -1,13 +1,13 @@
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing";
 import { createRng } from "@/lib/queries/testing/prng";
-import { getKeySparklines } from "./get-key-sparklines";
-import { getKeyUsage } from "./get-key-usage";
-import { getUsageOverview, TOP_OPERATIONS } from "./get-usage-overview";
-import { ingestCalls, type Call } from "./testing/ingest-calls";
-import { ACCOUNT, REGION, keyArn, seedUsageInventory } from "./testing/usage-inventory";
-import { dayKey } from "./usage-range";
-import { getUsageVersion } from "./usage-version";
+import { getKeySparklines } from "@/lib/queries/usage/get-key-sparklines";
+import { getKeyUsage } from "@/lib/queries/usage/get-key-usage";
+import { getUsageOverview, TOP_OPERATIONS } from "@/lib/queries/usage/get-usage-overview";
+import { ingestCalls, type Call } from "@/lib/audit/testing/ingest-calls";
+import { ACCOUNT, REGION, keyArn, seedUsageInventory } from "@/lib/queries/usage/testing/usage-inventory";
+import { dayKey } from "@/lib/queries/usage/usage-range";
+import { getUsageVersion } from "@/lib/queries/usage/usage-version";
 
 const NOW = new Date();
 const DAY = 86_400_000;
@@ -47,7 +47,7 @@ describeEachDatabase("usage read models over ingested rollups", (db) => {
   const since = (days: number) => new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate()) - (days - 1) * DAY);
 
   it("equals counts over the raw events: per day and operation, errors, AccessDenied", async () => {
-    const o = await getUsageOverview(db.prisma, 30, NOW);
+    const o = await getUsageOverview(30, NOW);
     const raw = await db.query<{ day: Date; op: string; calls: number; errors: number; denied: number }>(
       `SELECT date_trunc('day', "eventTime", 'UTC') AS day, "eventName" AS op, count(*)::int AS calls,
          count(*) FILTER (WHERE "errorCode" IS NOT NULL)::int AS errors, count(*) FILTER (WHERE "errorCode" = 'AccessDenied')::int AS denied
@@ -73,7 +73,7 @@ describeEachDatabase("usage read models over ingested rollups", (db) => {
 
   // each range holds whole weeks (read from the weekly rows) and days around them, with calls before it
   it.each([7, 14, 30] as const)("ranks keys and principals by calls over %i days, with the key's alias, and leaves out calls without a key", async (days) => {
-    const o = await getUsageOverview(db.prisma, days, NOW);
+    const o = await getUsageOverview(days, NOW);
     const keys = await db.query<{ arn: string; calls: number; errors: number }>(
       `SELECT "keyArn" AS arn, count(*)::int AS calls, count(*) FILTER (WHERE "errorCode" IS NOT NULL)::int AS errors FROM "AuditEvent"
        WHERE "eventTime" >= $1 AND "keyArn" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
@@ -89,12 +89,12 @@ describeEachDatabase("usage read models over ingested rollups", (db) => {
   });
 
   it("reports the account-Regions where usage is unknown", async () => {
-    const o = await getUsageOverview(db.prisma, 7, NOW);
+    const o = await getUsageOverview(7, NOW);
     expect(o.unknownCoverage.map((c) => [c.region, c.coverage])).toEqual([["ca-central-1", "unknown"], ["sa-east-1", "excluded"]]);
   });
 
   it("gives a key's usage per day, operation and principal, equal to its raw events, and its last call", async () => {
-    const u = await getKeyUsage(db.prisma, { arn: keyArn(2), accountId: ACCOUNT, region: REGION }, 14, NOW);
+    const u = await getKeyUsage({ arn: keyArn(2), accountId: ACCOUNT, region: REGION }, 14, NOW);
     const raw = await db.query<{ day: Date; op: string; role: string; calls: number; errors: number }>(
       `SELECT date_trunc('day', "eventTime", 'UTC') AS day, "eventName" AS op, "sessionIssuerArn" AS role, count(*)::int AS calls,
          count(*) FILTER (WHERE "errorCode" IS NOT NULL)::int AS errors
@@ -112,7 +112,7 @@ describeEachDatabase("usage read models over ingested rollups", (db) => {
   });
 
   it("gives daily calls of a page of keys in one call, and unknown (not zero) where trails leave KMS out", async () => {
-    const s = await getKeySparklines(db.prisma, [keyArn(1), keyArn(3), keyArn(9)], NOW);
+    const s = await getKeySparklines([keyArn(1), keyArn(3), keyArn(9)], NOW);
     expect(s.days).toHaveLength(14);
     const raw = await db.query<{ day: Date; calls: number }>(
       `SELECT date_trunc('day', "eventTime", 'UTC') AS day, count(*)::int AS calls FROM "AuditEvent" WHERE "keyArn" = $1 AND "eventTime" >= $2 GROUP BY 1`,
@@ -124,9 +124,9 @@ describeEachDatabase("usage read models over ingested rollups", (db) => {
   });
 
   it("has a usage version that changes when an ingest adds calls (last: it adds one)", async () => {
-    const before = await getUsageVersion(db.prisma, NOW);
-    expect(await getUsageVersion(db.prisma, NOW)).toBe(before);
+    const before = await getUsageVersion(NOW);
+    expect(await getUsageVersion(NOW)).toBe(before);
     await ingestCalls(db, [{ at: new Date(NOW.getTime() - 60_000), accountId: ACCOUNT, region: REGION, keyArn: keyArn(2), role: "etl", eventName: "Decrypt" }]);
-    expect(await getUsageVersion(db.prisma, NOW)).not.toBe(before);
+    expect(await getUsageVersion(NOW)).not.toBe(before);
   });
 });

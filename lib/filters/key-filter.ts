@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ok, type Result } from "@/lib/result";
-import { parseSearchParams, type SearchParamsInput } from "../parse-search-params";
+import { parseSearchParams, type SearchParamsInput } from "./parse-search-params";
 import { KEY_MANAGERS, KEY_SPECS, KEY_STATES, KEY_USAGES, ORIGINS, ROTATION_FILTERS } from "./kms-names";
 import { DEFAULT_SORT, KEY_SORTS, KEY_SORT_NAMES, type SortDir } from "./sort-options";
 

@@ -5,12 +5,12 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { ingestTrailFiles } from "@/lib/audit/ingest/ingest-trail-files";
 import { writeSyntheticTrail } from "@/lib/audit/testing/synthetic-trail";
 import { describeEachDatabase } from "@/lib/db/testing";
-import { decodeAuditCursor } from "./audit-cursor";
-import { parseAuditFilter } from "./audit-filter";
-import { getAuditEvent } from "./get-audit-event";
-import { getAuditFilterOptions } from "./audit-filter-options";
-import { listAuditEvents } from "./list-audit-events";
-import { searchCandidates } from "./search-candidates";
+import { decodeAuditCursor } from "@/lib/queries/audit-events/audit-cursor";
+import { parseAuditFilter } from "@/lib/filters/audit-filter";
+import { getAuditEvent } from "@/lib/queries/audit-events/get-audit-event";
+import { getAuditFilterOptions } from "@/lib/queries/audit-events/audit-filter-options";
+import { listAuditEvents } from "@/lib/queries/audit-events/list-audit-events";
+import { searchCandidates } from "@/lib/queries/audit-events/search-candidates";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "keywarden-explorer-"));
 // 12 account-Regions × 2 five-minute windows from 2026-10-01T00:00Z; times have whole seconds, so
@@ -50,7 +50,7 @@ describeEachDatabase("the audit explorer's events", (db) => {
     const ids: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = await listAuditEvents(db.prisma, filter(qs), { limit, now: NOW, cursor: cursor ? decodeAuditCursor(cursor) : undefined, listedPrincipals });
+      const page = await listAuditEvents(filter(qs), { limit, now: NOW, cursor: cursor ? decodeAuditCursor(cursor) : undefined, listedPrincipals });
       expect(page.rows.length).toBeLessThanOrEqual(limit);
       ids.push(...page.rows.map((r) => r.eventId));
       cursor = page.nextCursor;
@@ -63,7 +63,7 @@ describeEachDatabase("the audit explorer's events", (db) => {
     const times = all.map((r) => r.eventTime.getTime());
     expect(new Set(times).size).toBeLessThan(times.length - 100);
     expect(await readAll("", 37)).toEqual(newestFirst(all));
-    const first = await listAuditEvents(db.prisma, filter(""), { limit: 5, now: NOW });
+    const first = await listAuditEvents(filter(""), { limit: 5, now: NOW });
     expect(first.rows[0]).toMatchObject({ eventId: all[0]!.eventId, eventTime: all[0]!.eventTime.toISOString() });
   });
 
@@ -86,7 +86,7 @@ describeEachDatabase("the audit explorer's events", (db) => {
 
   it("keeps the time window: a preset counts back from now", async () => {
     expect(await readAll("range=1h", 50)).toEqual([]);
-    const page = await listAuditEvents(db.prisma, filter("range=24h"), { now: new Date("2026-10-01T12:00:00Z") });
+    const page = await listAuditEvents(filter("range=24h"), { now: new Date("2026-10-01T12:00:00Z") });
     expect(page.rows).toHaveLength(100);
   });
 
@@ -101,7 +101,7 @@ describeEachDatabase("the audit explorer's events", (db) => {
     expect(await readAll("q=nobody-has-this", 30)).toEqual([]);
     // hundreds of principals: one query on the time index instead of a lookup each
     expect(await readAll("q=arn:aws:sts", 150)).toEqual(newestFirst(all.filter((r) => r.principalArn?.startsWith("arn:aws:sts"))));
-    expect(await searchCandidates(db.prisma, "arn", 50)).toEqual({ tooMany: true });
+    expect(await searchCandidates("arn", 50)).toEqual({ tooMany: true });
   });
 
   it("finds every matching principal when there are more principals than it lists, by matching their ARNs as text", async () => {
@@ -112,7 +112,7 @@ describeEachDatabase("the audit explorer's events", (db) => {
     const session = last.split("/").at(-1)!;
     const expected = newestFirst(all.filter((r) => r.principalArn?.toLowerCase().includes(session.toLowerCase())));
     expect(expected.length).toBeGreaterThan(0);
-    expect(await searchCandidates(db.prisma, session, 50, 3)).toMatchObject({ principalArns: [], principalLike: [`%${session.toLowerCase()}%`] });
+    expect(await searchCandidates(session, 50, 3)).toMatchObject({ principalArns: [], principalLike: [`%${session.toLowerCase()}%`] });
     expect(await readAll(`q=${encodeURIComponent(session.toUpperCase())}`, 20, 3)).toEqual(expected);
     expect(await readAll(`q=${encodeURIComponent(session)}`, 20)).toEqual(expected);
     // keys still match by their own index beside the text match of principals
@@ -122,11 +122,11 @@ describeEachDatabase("the audit explorer's events", (db) => {
 
   it("reads one whole event with its raw record, and the filter options", async () => {
     const row = all.find((r) => r.keyArn === HOT_KEY)!;
-    const record = await getAuditEvent(db.prisma, row.eventId);
+    const record = await getAuditEvent(row.eventId);
     expect(record).toMatchObject({ eventId: row.eventId, keyArn: HOT_KEY, keyAlias: "alias/ledger-vault", source: "trail-file" });
     expect(record?.raw).toMatchObject({ eventID: row.eventId, eventSource: "kms.amazonaws.com" });
-    expect(await getAuditEvent(db.prisma, "no-such-event")).toBeNull();
-    const options = await getAuditFilterOptions(db.prisma);
+    expect(await getAuditEvent("no-such-event")).toBeNull();
+    const options = await getAuditFilterOptions();
     expect(options.eventNames).toEqual([...new Set(all.map((r) => r.eventName))].sort());
     expect(options.services).toEqual([...new Set(all.flatMap((r) => (r.invokedBy ? [r.invokedBy] : [])))].sort());
     expect(options.accounts).toEqual([{ id: "111122223333", name: "security-tooling" }]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { err, ok, type Result } from "@/lib/result";
-import { parseSearchParams, type SearchParamsInput } from "../parse-search-params";
+import { parseSearchParams, type SearchParamsInput } from "./parse-search-params";
 
 // The audit explorer's filter, as it appears in the URL (deep links), the events and export
 // routes. Framework-free: the filter bar in the browser uses it too.

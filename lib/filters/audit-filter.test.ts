@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditFilterToSearchParams, auditTimeWindow, isAuditFiltered, parseAuditFilter } from "./audit-filter";
-import { decodeAuditCursor, encodeAuditCursor } from "./audit-cursor";
+import { decodeAuditCursor, encodeAuditCursor } from "@/lib/queries/audit-events/audit-cursor";
 
 const KEY = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const parse = (qs: string) => parseAuditFilter(new URLSearchParams(qs));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeKeyCursor, encodeKeyCursor } from "./key-cursor";
+import { decodeKeyCursor, encodeKeyCursor } from "@/lib/queries/keys/key-cursor";
 import { isFiltered, keyFilterToSearchParams, parseKeyFilter } from "./key-filter";
 
 describe("parseKeyFilter", () => {

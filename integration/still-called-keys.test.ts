@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing";
-import { getStillCalledKeys } from "./get-still-called-keys";
-import { ingestCalls, type Call } from "./testing/ingest-calls";
-import { ACCOUNT, REGION, keyArn, seedUsageInventory } from "./testing/usage-inventory";
+import { getStillCalledKeys } from "@/lib/queries/usage/get-still-called-keys";
+import { ingestCalls, type Call } from "@/lib/audit/testing/ingest-calls";
+import { ACCOUNT, REGION, keyArn, seedUsageInventory } from "@/lib/queries/usage/testing/usage-inventory";
 
 const NOW = new Date();
 const ago = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000);
@@ -52,7 +52,7 @@ describeEachDatabase("keys pending deletion or disabled that are still being cal
   });
 
   it("lists each such key with its callers since the state change, newest call first", async () => {
-    const keys = await getStillCalledKeys(db.prisma, { now: NOW });
+    const keys = await getStillCalledKeys({ now: NOW });
     expect(keys.map((k) => k.keyArn)).toEqual([keyArn(1), keyArn(2), keyArn(6), keyArn(3)]);
     const [k1, k2, k6, k3] = keys;
     expect(k1).toMatchObject({ alias: "alias/legacy-payments", keyState: "Disabled", sinceSource: "event", calls: 3 });
@@ -69,7 +69,7 @@ describeEachDatabase("keys pending deletion or disabled that are still being cal
   });
 
   it("answers for one key (the key page's banner)", async () => {
-    expect(await getStillCalledKeys(db.prisma, { keyArn: keyArn(4), now: NOW })).toEqual([]);
-    expect((await getStillCalledKeys(db.prisma, { keyArn: keyArn(2), now: NOW })).map((k) => k.keyArn)).toEqual([keyArn(2)]);
+    expect(await getStillCalledKeys({ keyArn: keyArn(4), now: NOW })).toEqual([]);
+    expect((await getStillCalledKeys({ keyArn: keyArn(2), now: NOW })).map((k) => k.keyArn)).toEqual([keyArn(2)]);
   });
 });
