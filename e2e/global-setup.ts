@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { getConfig } from "@/lib/config";
+import { getConfig } from "../lib/config";
 
 export default function globalSetup() {
   const chromium = getConfig().chromiumPath;

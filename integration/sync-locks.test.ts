@@ -19,7 +19,7 @@ async function lockHolder(url: string): Promise<{ child: ChildProcess; release()
   const script = path.join(dir, "hold.mts");
   writeFileSync(
     script,
-    `import { openTargetLocks } from ${JSON.stringify(path.resolve("lib/sync/target-locks.ts"))};
+    `import { openTargetLocks } from ${JSON.stringify(path.resolve("lib/sync/run/target-locks.ts"))};
 const locks = openTargetLocks(${JSON.stringify(url)}, false);
 const lease = await locks.tryAcquire(${JSON.stringify(TARGET)});
 console.log(lease ? "held" : "busy");

@@ -136,6 +136,10 @@ describe("who imports whom", () => {
     expect([...importers("lib/queries", "lib/audit"), ...importers("lib/queries", "lib/sync")]).toEqual([]);
   });
 
+  it("keeps the commands' parsing and printing out of lib/ and app/", () => {
+    expect([...importers("lib", "cli"), ...importers("app", "cli")]).toEqual([]);
+  });
+
   it("keeps the sandbox and lib/ apart", () => {
     expect([...importers("sandbox", "lib"), ...importers("lib", "sandbox")]).toEqual([]);
   });
@@ -143,6 +147,19 @@ describe("who imports whom", () => {
   it("leaves the database client to lib/: nothing in app/ calls getPrisma", () => {
     const callers = sourcesUnder("app").filter((file) => /\bgetPrisma\b/.test(readFileSync(file, "utf8")));
     expect(callers.map(rel)).toEqual([]);
+  });
+});
+
+describe("what reaches the browser", () => {
+  it("gives client components no server-only module, except for its types", () => {
+    const clientFiles = [...sourcesUnder("app"), ...sourcesUnder("components")].filter((file) => /^["']use client["']/m.test(readFileSync(file, "utf8")));
+    const leaks = clientFiles.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gm)]
+        .map((match) => resolveImport(file, match[1]))
+        .filter((target): target is string => target !== undefined && readFileSync(target, "utf8").includes('import "server-only"'))
+        .map((target) => `${rel(file)} → ${rel(target)}`),
+    );
+    expect(leaks).toEqual([]);
   });
 });
 
