@@ -1,3 +1,4 @@
+import { csvLine } from "../csv";
 import { EXPORT_COLUMNS, type AuditExportRow } from "./export-filter";
 
 export type ExportFormat = "json" | "csv";
@@ -5,8 +6,8 @@ export type ExportFormat = "json" | "csv";
 /** The rows as a JSON array or CSV, chunk by chunk, for a file, stdout or an HTTP response. */
 export async function* formatExport(rows: AsyncIterable<AuditExportRow>, format: ExportFormat): AsyncGenerator<string> {
   if (format === "csv") {
-    yield `${EXPORT_COLUMNS.join(",")}\r\n`;
-    for await (const row of rows) yield `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(",")}\r\n`;
+    yield csvLine(EXPORT_COLUMNS);
+    for await (const row of rows) yield csvLine(EXPORT_COLUMNS.map((c) => row[c]));
     return;
   }
   let first = true;
@@ -16,15 +17,4 @@ export async function* formatExport(rows: AsyncIterable<AuditExportRow>, format:
     first = false;
   }
   yield first ? "]\n" : "\n]\n";
-}
-
-// Fields such as userAgent are written by whoever calls AWS: a cell a spreadsheet would read as a
-// formula is prefixed with an apostrophe.
-const FORMULA = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | boolean | null): string {
-  if (value === null) return "";
-  let text = String(value);
-  if (FORMULA.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,4 +1,5 @@
-import { csvLine, INVENTORY_CSV_COLUMNS, inventoryCsvCells } from "./inventory-csv";
+import { csvLine } from "../csv";
+import { INVENTORY_CSV_COLUMNS, inventoryCsvCells } from "./inventory-csv";
 import type { InventoryRecord } from "./inventory-record";
 
 export const INVENTORY_FORMATS = ["json", "csv"] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvLine } from "./inventory-csv";
+import { csvCell, csvLine } from "./csv";
 
 describe("csvCell", () => {
   it("quotes only what needs quoting and doubles quotes", () => {
