@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { getConfig } from "./lib/config";
+import { getConfig } from "@/lib/config";
 
 // Drives Debian's Chromium; Playwright never downloads a browser here.
 const E2E_PORT = getConfig().e2ePort;

@@ -84,24 +84,24 @@ export default async function auditBench(args: string[]): Promise<BenchResult> {
       return explainAll(client, [...statements]);
     };
     const scenarios: Scenario[] = [
-      { group: "overview", name: "Overview page, 30 days: usage charts + still-called alarm (as the page runs them)", run: () => Promise.all([getUsageOverview(prisma, 30, now), getStillCalledKeys(prisma, { now })]) },
-      { group: "overview", name: "Overview page, 90 days", run: () => Promise.all([getUsageOverview(prisma, 90, now), getStillCalledKeys(prisma, { now })]) },
-      { group: "keyPage", name: "Key page usage, busiest key, 30 days (+ its alarm)", run: () => Promise.all([getKeyUsage(prisma, key, 30, now), getStillCalledKeys(prisma, { keyArn: key.arn, now })]) },
-      { group: "keyPage", name: "Key page usage, busiest key, 90 days", run: () => getKeyUsage(prisma, key, 90, now) },
-      { group: "sparklines", name: "Keys table sparklines, page of 50 keys, 14 days", run: () => getKeySparklines(prisma, page, now) },
-      { group: "alarm", name: "Still-called alarm over every key", run: () => getStillCalledKeys(prisma, { now }) },
+      { group: "overview", name: "Overview page, 30 days: usage charts + still-called alarm (as the page runs them)", run: () => Promise.all([getUsageOverview(30, now), getStillCalledKeys({ now })]) },
+      { group: "overview", name: "Overview page, 90 days", run: () => Promise.all([getUsageOverview(90, now), getStillCalledKeys({ now })]) },
+      { group: "keyPage", name: "Key page usage, busiest key, 30 days (+ its alarm)", run: () => Promise.all([getKeyUsage(key, 30, now), getStillCalledKeys({ keyArn: key.arn, now })]) },
+      { group: "keyPage", name: "Key page usage, busiest key, 90 days", run: () => getKeyUsage(key, 90, now) },
+      { group: "sparklines", name: "Keys table sparklines, page of 50 keys, 14 days", run: () => getKeySparklines(page, now) },
+      { group: "alarm", name: "Still-called alarm over every key", run: () => getStillCalledKeys({ now }) },
       {
         group: "explorer",
         name: "Explorer page: filter options (run beside the first page)",
-        run: () => getAuditFilterOptions(db),
-        explain: () => recorded(() => getAuditFilterOptions(prisma)),
+        run: () => getAuditFilterOptions(),
+        explain: () => recorded(() => getAuditFilterOptions()),
       },
       ...explorerCases({ keyArn: key.arn, accountId: key.accountId, region: key.region, principalArn: hot!.principal }).map(
         ({ name, filter }): Scenario => ({
           group: "explorer",
           name: `Explorer first page (listAuditEvents, 100 rows), ${name}`,
-          run: () => listAuditEvents(db, filter, { now }),
-          explain: () => recorded(() => listAuditEvents(prisma, filter, { now })),
+          run: () => listAuditEvents(filter, { now }),
+          explain: () => recorded(() => listAuditEvents(filter, { now })),
         }),
       ),
     ];

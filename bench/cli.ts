@@ -1,5 +1,6 @@
 // `npm run bench -- <name> [args]` runs bench/<name>.bench.ts and records its result in
 // bench/results/<name>.json (latest) and bench/results/history/<name>-<timestamp>.json.
+import "@/cli/allow-server-only";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import os from "node:os";

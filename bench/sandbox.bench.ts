@@ -9,7 +9,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { DescribeKeyCommand, KMSClient, ListKeysCommand } from "@aws-sdk/client-kms";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import { startSandbox } from "../sandbox";
+import { startSandbox } from "@/sandbox";
 
 type BenchResult = { name: string; passed: boolean; summary: string[]; figures: Record<string, unknown> };
 type Captured = { headers: Record<string, string>; body: string };

@@ -1,11 +1,13 @@
 // `npm run audit:export -- [--json|--csv] [--key <arn>] [--since <iso>] [--until <iso>]`: the audit
 // events to stdout, oldest first, read in keyset pages and written as they are read.
+import "./allow-server-only";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ConfigError } from "@/lib/config";
 import { openDatabase } from "@/lib/db/open-database";
-import { auditExportRows, formatExport } from "@/lib/audit";
-import { EXPORT_USAGE, parseExportArgs } from "@/lib/audit/export-args";
+import { auditExportRows } from "@/lib/export/audit/export-rows";
+import { formatExport } from "@/lib/export/audit/export-format";
+import { EXPORT_USAGE, parseExportArgs } from "@/cli/export-args";
 
 async function main() {
   const args = parseExportArgs(process.argv.slice(2));

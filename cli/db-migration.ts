@@ -1,4 +1,5 @@
 // `npm run db:migration -- <name>`: writes the next migration from the changes to schema.prisma.
+import "./allow-server-only";
 import path from "node:path";
 import { createMigration } from "@/lib/db/create-migration";
 

@@ -1,5 +1,6 @@
 // `npm run db:resolve -- --rolled-back <migration>`: after a migration failed (and was rolled
 // back), lets the next start apply it again. Works on the embedded database while npm start runs.
+import "./allow-server-only";
 import { markRolledBack } from "@/lib/db/mark-rolled-back";
 import { resolveDatabase } from "@/lib/db/resolve-database";
 

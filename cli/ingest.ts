@@ -1,6 +1,7 @@
 // `npm run ingest -- --from-dir <dir> | --s3 | --lookup [--accounts …] [--regions …]`: ingests CloudTrail
 // KMS events and ends with one line: ingested N, duplicates D, quarantined Q, skipped S.
 // Works alone and while npm start is running.
+import "./allow-server-only";
 import { ConfigError, getConfig } from "@/lib/config";
 import { openDatabase } from "@/lib/db/open-database";
 import {
@@ -13,8 +14,8 @@ import {
   type IngestSummary,
   type OnProgress,
 } from "@/lib/audit";
-import { INGEST_USAGE, parseIngestArgs, type IngestArgs } from "@/lib/audit/ingest-args";
-import { progressLine } from "@/lib/audit/progress-line";
+import { INGEST_USAGE, parseIngestArgs, type IngestArgs } from "@/cli/ingest-args";
+import { progressLine } from "@/cli/progress-line";
 
 function statusLine(): { onProgress: OnProgress; clear(): void } {
   if (!process.stderr.isTTY) return { onProgress: () => undefined, clear: () => undefined };

@@ -1,10 +1,11 @@
 // `npm run inventory -- --json|--csv [--region …]`: prints the current inventory to stdout, read in
 // keyset batches and written as it is read. Works alone and while npm start is running.
+import "./allow-server-only";
 import { ConfigError } from "@/lib/config";
 import { openDatabase } from "@/lib/db/open-database";
-import { INVENTORY_USAGE, parseInventoryArgs } from "@/lib/inventory/inventory-args";
-import { readInventory } from "@/lib/inventory/read-inventory";
-import { writeInventory } from "@/lib/inventory/write-inventory";
+import { INVENTORY_USAGE, parseInventoryArgs } from "@/cli/inventory-args";
+import { readInventory } from "@/lib/export/inventory/read-inventory";
+import { writeInventory } from "@/lib/export/inventory/write-inventory";
 
 async function main() {
   const args = parseInventoryArgs(process.argv.slice(2));
@@ -21,7 +22,7 @@ async function main() {
     process.stdout.emit("drain");
   });
   try {
-    for await (const chunk of writeInventory(readInventory(db.prisma, args.data.filter), args.data.format)) {
+    for await (const chunk of writeInventory(readInventory(args.data.filter), args.data.format)) {
       if (closed) break;
       if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once("drain", resolve));
     }

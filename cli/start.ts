@@ -1,5 +1,6 @@
 // `npm start`: build if needed, open the database (embedded unless DATABASE_URL is set), apply
 // migrations, start the sandbox when no AWS account is configured, then serve the app.
+import "./allow-server-only";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

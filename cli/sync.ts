@@ -1,5 +1,6 @@
-// `npm run sync -- [--full] [--accounts <ids>] [--regions <list>]`: see lib/sync/sync-cli.ts.
-import { syncCli } from "@/lib/sync/sync-cli";
+// `npm run sync -- [--full] [--accounts <ids>] [--regions <list>]`: see cli/sync-command.ts.
+import "./allow-server-only";
+import { syncCli } from "@/cli/sync-command";
 
 syncCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
   (code) => process.exit(code),

@@ -19,7 +19,7 @@ async function lockHolder(url: string): Promise<{ child: ChildProcess; release()
   const script = path.join(dir, "hold.mts");
   writeFileSync(
     script,
-    `import { openTargetLocks } from ${JSON.stringify(path.resolve("lib/sync/target-locks.ts"))};
+    `import { openTargetLocks } from ${JSON.stringify(path.resolve("lib/sync/run/target-locks.ts"))};
 const locks = openTargetLocks(${JSON.stringify(url)}, false);
 const lease = await locks.tryAcquire(${JSON.stringify(TARGET)});
 console.log(lease ? "held" : "busy");
@@ -67,8 +67,8 @@ describeEachDatabase("one sync per account-Region at a time", (db) => {
 
   it("lets two runs over the same account-Regions take turns, never at once", async () => {
     const scope = { kind: "full" as const, trigger: "cli" as const, accounts: [HOME_ACCOUNT] };
-    const a = await requestSync(db.prisma, scope);
-    const b = await requestSync(db.prisma, scope);
+    const a = await requestSync(scope, db.prisma);
+    const b = await requestSync(scope, db.prisma);
     const statuses = await Promise.all([runQueuedHere(runtimes[0]!, a.runId), runQueuedHere(runtimes.at(-1)!, b.runId)]);
     const runs = await db.prisma.syncRun.findMany({ where: { id: { in: [a.runId, b.runId] } } });
     expect(runs.map((r) => r.errors)).toEqual([[], []]);
@@ -86,7 +86,7 @@ describeEachDatabase("one sync per account-Region at a time", (db) => {
     let released = false;
     try {
       expect(await runtimes[0]!.locks.tryAcquire(TARGET)).toBeUndefined();
-      const { runId } = await requestSync(db.prisma, { kind: "full", trigger: "cli", accounts: [HOME_ACCOUNT], regions: ["us-east-1"] });
+      const { runId } = await requestSync({ kind: "full", trigger: "cli", accounts: [HOME_ACCOUNT], regions: ["us-east-1"] }, db.prisma);
       const run = runQueuedHere(runtimes[0]!, runId);
       await new Promise((r) => setTimeout(r, 3000));
       expect(await db.prisma.syncRunTarget.findFirstOrThrow({ where: { runId } })).toMatchObject({ status: "pending", message: expect.stringContaining("waiting") });

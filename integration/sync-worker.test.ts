@@ -5,7 +5,7 @@ import { parseConfig, type Config } from "@/lib/config";
 import { createPrisma } from "@/lib/db/client";
 import { describeEachDatabase } from "@/lib/db/testing";
 import { requestKeyRefresh, requestSync, startSyncWorker, type RunStatus, type SyncWorker } from "@/lib/sync";
-import { enqueueDueSync } from "@/lib/sync/schedule";
+import { enqueueDueSync } from "@/lib/sync/run/schedule";
 import { sandboxAws } from "@/lib/sync/testing/sandbox-aws";
 import { HOME_ACCOUNT, startSandbox, type Sandbox } from "@/sandbox/index";
 
@@ -99,7 +99,7 @@ describeEachDatabase("the sync worker", (db) => {
   });
 
   it("executes requested runs: a manual sync and a key refresh", async () => {
-    const manual = await requestSync(db.prisma, { kind: "incremental", trigger: "manual", regions: ["us-east-1"] });
+    const manual = await requestSync({ kind: "incremental", trigger: "manual", regions: ["us-east-1"] }, db.prisma);
     await start();
     expect(await ended(manual.runId)).toMatchObject({ status: "succeeded", kind: "incremental" });
     await stop();
@@ -108,7 +108,7 @@ describeEachDatabase("the sync worker", (db) => {
     const kms = new KMSClient({ region: "us-east-1", endpoint: sandbox.url, credentials: sandbox.credentials });
     await kms.send(new UpdateKeyDescriptionCommand({ KeyId: key.keyId, Description: "refreshed by the worker test" }));
     kms.destroy();
-    const refresh = await requestKeyRefresh(db.prisma, { keyArn: key.arn });
+    const refresh = await requestKeyRefresh({ keyArn: key.arn }, db.prisma);
     await start();
     expect(await ended(refresh.runId)).toMatchObject({ status: "succeeded", kind: "key" });
     await stop();
@@ -117,7 +117,7 @@ describeEachDatabase("the sync worker", (db) => {
   });
 
   it("ends the runs it is executing as interrupted when it stops", async () => {
-    const { runId } = await requestSync(db.prisma, { kind: "full", trigger: "manual" });
+    const { runId } = await requestSync({ kind: "full", trigger: "manual" }, db.prisma);
     await start();
     await event((e) => e.runId === runId && e.status === "running");
     await new Promise((r) => setTimeout(r, 300));

@@ -2,7 +2,6 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getPrisma } from "@/lib/db/client";
 import { appendAuditLog } from "@/lib/auth/audit-log";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { revokeSession } from "@/lib/auth/session-store";
@@ -12,9 +11,8 @@ import { sessionCookieName } from "@/lib/auth/session-cookie";
 export async function signOut(): Promise<void> {
   const jar = await cookies();
   const user = await getCurrentUser();
-  const db = getPrisma();
-  await revokeSession(db, jar.get(sessionCookieName())?.value);
+  await revokeSession(jar.get(sessionCookieName())?.value);
   jar.delete(sessionCookieName());
-  if (user) await appendAuditLog(db, { actor: user, action: "auth.sign_out" });
+  if (user) await appendAuditLog({ actor: user, action: "auth.sign_out" });
   redirect("/sign-in");
 }

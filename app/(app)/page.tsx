@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { after } from "next/server";
 import { getConfig } from "@/lib/config";
-import { getPrisma } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
 import { guardPage } from "@/lib/auth/require-permission";
 import { getInventoryStatus } from "@/lib/queries/inventory-status";
-import { refreshInventoryStatistics } from "@/lib/queries/inventory-statistics";
+import { refreshInventoryStatistics } from "@/lib/db/maintenance/inventory-statistics";
 import { memoByVersion } from "@/lib/queries/memo-by-version";
 import { getOverviewCounts } from "@/lib/queries/overview/overview-counts";
 import { getStillCalledKeys } from "@/lib/queries/usage/get-still-called-keys";
@@ -29,16 +28,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function OverviewPage({ searchParams }: Props) {
   const user = await guardPage("inventory:read", "/");
-  const db = getPrisma();
-  const status = await getInventoryStatus(db);
+  const status = await getInventoryStatus();
   // usage names callers: it is audit data (audit:read), shown beside the inventory
   const audit = can(user.role, "audit:read");
   const days = parseUsageDays((await searchParams).days);
   const [counts, stillCalled] = await Promise.all([
-    memoByVersion("overview-counts", status.version, () => getOverviewCounts(db)),
-    audit ? getStillCalledKeys(db) : [],
+    memoByVersion("overview-counts", status.version, () => getOverviewCounts()),
+    audit ? getStillCalledKeys() : [],
   ]);
-  after(() => refreshInventoryStatistics(db, status.keys));
+  after(() => refreshInventoryStatistics(status.keys));
   const config = getConfig();
   const synced = status.lastSync ? `Last sync: ${status.lastSync.status}${status.lastSync.finishedAt ? `, ${formatDateTime(status.lastSync.finishedAt.toISOString())}` : ""}.` : "No sync has run yet.";
   return (
@@ -71,7 +69,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       )}
       {audit ? (
         <div className="mt-8">
-          <UsageOverviewLoader db={db} days={days} />
+          <UsageOverviewLoader days={days} />
         </div>
       ) : null}
       <div className="mt-6 max-w-xl">

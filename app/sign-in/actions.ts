@@ -4,8 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getConfig } from "@/lib/config";
-import { getPrisma } from "@/lib/db/client";
 import { appendAuditLog } from "@/lib/auth/audit-log";
+import { findDemoUser } from "@/lib/auth/demo-users";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { createSession } from "@/lib/auth/session-store";
 import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
@@ -19,11 +19,10 @@ export async function demoSignIn(formData: FormData): Promise<void> {
   if (!config.auth.demoMode) redirect("/sign-in?error=DemoDisabled");
   const parsed = input.safeParse({ email: formData.get("email"), next: formData.get("next") ?? undefined });
   if (!parsed.success) redirect("/sign-in?error=InvalidInput");
-  const db = getPrisma();
-  const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-  if (!user || !user.isDemo || user.disabledAt) redirect("/sign-in?error=AccessDenied");
-  const { token, expires } = await createSession(db, user.id, config.auth.sessionHours, (await headers()).get("user-agent") ?? undefined);
+  const user = await findDemoUser(parsed.data.email);
+  if (!user) redirect("/sign-in?error=AccessDenied");
+  const { token, expires } = await createSession(user.id, config.auth.sessionHours, (await headers()).get("user-agent") ?? undefined);
   (await cookies()).set(sessionCookieName(), token, sessionCookieOptions(expires));
-  await appendAuditLog(db, { actor: user, action: "auth.sign_in", details: { method: "demo" } });
+  await appendAuditLog({ actor: user, action: "auth.sign_in", details: { method: "demo" } });
   redirect(safeNextPath(parsed.data.next));
 }

@@ -1,6 +1,6 @@
 // The audit explorer's first page as the page reads it: the real read model (listAuditEvents) with
 // filters parsed from URL search params, as a deep link gives them, over the default 7 days and 90.
-import { parseAuditFilter, type AuditFilter } from "@/lib/queries/audit-events/audit-filter";
+import { parseAuditFilter, type AuditFilter } from "@/lib/filters/audit-filter";
 
 export type ExplorerCase = { name: string; filter: AuditFilter };
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { X } from "lucide-react";
 import { useEffect, useRef } from "react";
-import { auditHref, type AuditFilter } from "@/lib/queries/audit-events/audit-filter";
+import { auditHref, type AuditFilter } from "@/lib/filters/audit-filter";
 import { CopyButton } from "@/components/ui/copy-button";
 import { AuditEventFacts } from "./audit-event-facts";
 import { useAuditEvent } from "./use-audit-event";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
-import { auditFilterToSearchParams, type AuditFilter } from "@/lib/queries/audit-events/audit-filter";
+import { auditFilterToSearchParams, type AuditFilter } from "@/lib/filters/audit-filter";
 import type { AuditFilterOptions } from "@/lib/queries/audit-events/audit-filter-options";
 import type { AuditEventPage } from "@/lib/queries/audit-events/audit-row";
 import { KeyExportLinks } from "@/components/keys/key-export-links";

@@ -1,7 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
-import { isAuditFiltered, TIME_RANGES, type AuditFilter, type AuditFilterLike } from "@/lib/queries/audit-events/audit-filter";
+import { isAuditFiltered, TIME_RANGES, type AuditFilter, type AuditFilterLike } from "@/lib/filters/audit-filter";
 import type { AuditFilterOptions } from "@/lib/queries/audit-events/audit-filter-options";
 import { KeySearchBox } from "@/components/keys/key-search-box";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { AuditFilterLike } from "@/lib/queries/audit-events/audit-filter";
+import type { AuditFilterLike } from "@/lib/filters/audit-filter";
 
 // datetime-local has no zone: its value is read and shown as UTC, like every time in Keywarden.
 const toInput = (d: Date | undefined) => (d ? d.toISOString().slice(0, 16) : "");

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SearchX } from "lucide-react";
-import { auditHref, isAuditFiltered, type AuditFilter } from "@/lib/queries/audit-events/audit-filter";
+import { auditHref, isAuditFiltered, type AuditFilter } from "@/lib/filters/audit-filter";
 import { Card } from "@/components/ui/card";
 
 /** Events exist, but none in this window or for these filters: offer the two ways out. */

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useTransition } from "react";
-import { auditFilterToSearchParams, type AuditFilter, type AuditFilterLike } from "@/lib/queries/audit-events/audit-filter";
+import { auditFilterToSearchParams, type AuditFilter, type AuditFilterLike } from "@/lib/filters/audit-filter";
 
 /**
  * The URL is the state: a filter change replaces it and the server page answers; the open event

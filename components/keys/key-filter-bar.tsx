@@ -1,10 +1,10 @@
 "use client";
 
 import { X } from "lucide-react";
-import { isFiltered, type KeyFilter } from "@/lib/queries/keys/key-filter";
+import { isFiltered, type KeyFilter } from "@/lib/filters/key-filter";
 import type { KeyFilterOptions } from "@/lib/queries/keys/filter-options";
-import { KEY_MANAGERS, KEY_SPECS, KEY_STATES, KEY_USAGES, ORIGINS } from "@/lib/queries/keys/kms-names";
-import { KEY_SORT_NAMES, KEY_SORTS } from "@/lib/queries/keys/sort-options";
+import { KEY_MANAGERS, KEY_SPECS, KEY_STATES, KEY_USAGES, ORIGINS } from "@/lib/filters/kms-names";
+import { KEY_SORT_NAMES, KEY_SORTS } from "@/lib/filters/sort-options";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { KeySearchBox } from "./key-search-box";

@@ -1,4 +1,4 @@
-import { keyFilterToSearchParams, type KeyFilterLike } from "@/lib/queries/keys/key-filter";
+import { keyFilterToSearchParams, type KeyFilterLike } from "@/lib/filters/key-filter";
 
 // Links into the keys pages, for server and client components alike.
 

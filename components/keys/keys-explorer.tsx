@@ -1,6 +1,6 @@
 "use client";
 
-import { keyFilterToSearchParams, type KeyFilter } from "@/lib/queries/keys/key-filter";
+import { keyFilterToSearchParams, type KeyFilter } from "@/lib/filters/key-filter";
 import type { KeyFilterOptions } from "@/lib/queries/keys/filter-options";
 import type { KeyPage } from "@/lib/queries/keys/key-row";
 import { KeyTable } from "@/components/tables/key-table";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RegionOverview as Overview } from "@/lib/queries/regions/region-overview";
-import { KEY_STATES } from "@/lib/queries/keys/kms-names";
+import { KEY_STATES } from "@/lib/filters/kms-names";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { formatNumber, plural } from "@/components/ui/format";

@@ -2,8 +2,8 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useTransition } from "react";
-import { keyFilterToSearchParams, type KeyFilter } from "@/lib/queries/keys/key-filter";
-import { KEY_SORTS, type KeySort } from "@/lib/queries/keys/sort-options";
+import { keyFilterToSearchParams, type KeyFilter } from "@/lib/filters/key-filter";
+import { KEY_SORTS, type KeySort } from "@/lib/filters/sort-options";
 
 /** The filter lives in the URL: every change replaces it, and the server page answers. */
 export function useKeyFilterNavigation(filter: KeyFilter) {

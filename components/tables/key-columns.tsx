@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { KeyRow } from "@/lib/queries/keys/key-row";
-import type { KeySort } from "@/lib/queries/keys/sort-options";
+import type { KeySort } from "@/lib/filters/sort-options";
 import { KeyStateBadge } from "@/components/keys/key-state-badge";
 import { keyHref } from "@/components/keys/key-links";
 import { formatDate } from "@/components/ui/format";

@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import type { KeyFilter } from "@/lib/queries/keys/key-filter";
-import type { KeySort } from "@/lib/queries/keys/sort-options";
+import type { KeyFilter } from "@/lib/filters/key-filter";
+import type { KeySort } from "@/lib/filters/sort-options";
 import { cn } from "@/components/ui/cn";
 import { KEY_COLUMNS } from "./key-columns";
 

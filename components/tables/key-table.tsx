@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { KeyFilter } from "@/lib/queries/keys/key-filter";
+import type { KeyFilter } from "@/lib/filters/key-filter";
 import type { KeyPage } from "@/lib/queries/keys/key-row";
-import type { KeySort } from "@/lib/queries/keys/sort-options";
+import type { KeySort } from "@/lib/filters/sort-options";
 import { keyHref } from "@/components/keys/key-links";
 import { cn } from "@/components/ui/cn";
 import { KEY_COLUMNS, KEY_GRID_TEMPLATE, KEY_GRID_WIDTH } from "./key-columns";

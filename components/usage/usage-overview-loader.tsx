@@ -1,5 +1,4 @@
 import { Suspense } from "react";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { memoByVersion } from "@/lib/queries/memo-by-version";
 import { getUsageOverview } from "@/lib/queries/usage/get-usage-overview";
 import { getUsageVersion } from "@/lib/queries/usage/usage-version";
@@ -8,13 +7,13 @@ import { UsageOverviewSection } from "./usage-overview-section";
 
 // Over months of rollups the Overview's usage takes seconds to add up (see bench/results/audit.json):
 // it is computed once per ingestion change and served from memory in between.
-async function UsageOverviewData({ db, days }: { db: PrismaClient; days: UsageDays }) {
-  const version = await getUsageVersion(db);
-  return <UsageOverviewSection usage={await memoByVersion(`usage-overview-${days}`, version, () => getUsageOverview(db, days))} />;
+async function UsageOverviewData({ days }: { days: UsageDays }) {
+  const version = await getUsageVersion();
+  return <UsageOverviewSection usage={await memoByVersion(`usage-overview-${days}`, version, () => getUsageOverview(days))} />;
 }
 
 /** The Overview's usage streams in after the inventory, the slower read of the two. */
-export function UsageOverviewLoader({ db, days }: { db: PrismaClient; days: UsageDays }) {
+export function UsageOverviewLoader({ days }: { days: UsageDays }) {
   return (
     <Suspense
       fallback={
@@ -24,7 +23,7 @@ export function UsageOverviewLoader({ db, days }: { db: PrismaClient; days: Usag
         </div>
       }
     >
-      <UsageOverviewData db={db} days={days} />
+      <UsageOverviewData days={days} />
     </Suspense>
   );
 }

@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing";
-import { fingerprint } from "./fingerprint";
-import { ingestTrailFiles } from "./ingest-trail-files";
-import { normalizeRecord } from "./normalize-record";
+import { fingerprint } from "./store/fingerprint";
+import { ingestTrailFiles } from "./ingest/ingest-trail-files";
+import { normalizeRecord } from "./normalize/normalize-record";
 import { writeFixtureTrail, fixtureText, pantherCases, trailRecords, TRAIL_FILES } from "./testing/fixtures";
 import { rollupsAndRecount } from "./testing/snapshot";
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeEach, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing";
-import { ingestTrailFiles } from "./ingest-trail-files";
+import { ingestTrailFiles } from "./ingest/ingest-trail-files";
 import { fixtureText, trailRecords, TRAIL_FILES } from "./testing/fixtures";
 import { ingestionSnapshot, rollupsAndRecount } from "./testing/snapshot";
 import { writeSyntheticTrail } from "./testing/synthetic-trail";

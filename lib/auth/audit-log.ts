@@ -1,3 +1,5 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient, Prisma } from "@/lib/db/generated/client";
 
 export type AuditEntry = {
@@ -9,8 +11,8 @@ export type AuditEntry = {
   ip?: string | null;
 };
 
-/** Appends to the app's own audit log (the table refuses updates and deletes). */
-export async function appendAuditLog(db: Pick<PrismaClient, "appAuditLog">, entry: AuditEntry): Promise<void> {
+/** Appends to the app's own audit log (the table refuses updates and deletes); `db` may be a transaction. */
+export async function appendAuditLog(entry: AuditEntry, db: Pick<PrismaClient, "appAuditLog"> = getPrisma()): Promise<void> {
   await db.appAuditLog.create({
     data: {
       actorId: entry.actor?.id ?? null,

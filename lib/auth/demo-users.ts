@@ -1,4 +1,6 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import type { PrismaClient, User } from "@/lib/db/generated/client";
 import type { Role } from "./permissions";
 
 // The people offered on the sign-in page in demo mode, one per role.
@@ -8,6 +10,12 @@ export const DEMO_USERS: readonly { email: string; name: string; role: Role; blu
   { email: "cleo.park@demo.keywarden.local", name: "Cleo Park", role: "viewer", blurb: "Reads the inventory and the audit trail" },
   { email: "dev.rao@demo.keywarden.local", name: "Dev Rao", role: "admin", blurb: "Everything, including people and roles" },
 ];
+
+/** The demo person with this email, unless there is none or they were disabled. */
+export async function findDemoUser(email: string): Promise<User | null> {
+  const user = await getPrisma().user.findUnique({ where: { email } });
+  return user && user.isDemo && !user.disabledAt ? user : null;
+}
 
 export async function seedDemoUsers(db: PrismaClient): Promise<void> {
   for (const u of DEMO_USERS) {

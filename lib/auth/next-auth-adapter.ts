@@ -1,3 +1,4 @@
+import "server-only";
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import type { PrismaClient, User } from "@/lib/db/generated/client";
 import { hashToken } from "./session-store";

@@ -1,5 +1,7 @@
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Config, OidcConfig } from "@/lib/config";
 import { appendAuditLog } from "./audit-log";
@@ -22,6 +24,11 @@ function oidcProvider(oidc: OidcConfig): OAuthConfig<OidcProfile> {
   };
 }
 
+/** The options for the process's database. */
+export function getAuthOptions(config: Config): NextAuthOptions {
+  return buildAuthOptions(config, getPrisma());
+}
+
 /** next-auth handles only the OIDC flow; it is not mounted at all in demo mode. */
 export function buildAuthOptions(config: Config, db: PrismaClient): NextAuthOptions {
   const { oidc, secret, sessionHours, adminEmails } = config.auth;
@@ -42,7 +49,7 @@ export function buildAuthOptions(config: Config, db: PrismaClient): NextAuthOpti
     },
     events: {
       async signIn({ user }) {
-        await appendAuditLog(db, { actor: { id: user.id, email: user.email ?? "" }, action: "auth.sign_in", details: { method: "oidc" } });
+        await appendAuditLog({ actor: { id: user.id, email: user.email ?? "" }, action: "auth.sign_in", details: { method: "oidc" } }, db);
       },
     },
   };

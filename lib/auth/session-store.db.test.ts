@@ -20,7 +20,7 @@ describe.each(databaseTargets())("database sessions [%s]", (target) => {
 
   it("stores only the token's hash and finds the user by the token", async () => {
     const user = await ana();
-    const { token } = await createSession(db.prisma, user.id, 12, "test-agent");
+    const { token } = await createSession(user.id, 12, "test-agent", db.prisma);
     const row = await db.prisma.session.findFirstOrThrow({ where: { userId: user.id } });
     expect(row.sessionToken).toBe(hashToken(token));
     expect(row.sessionToken).not.toContain(token);
@@ -30,18 +30,18 @@ describe.each(databaseTargets())("database sessions [%s]", (target) => {
 
   it("ends a revoked session on the server", async () => {
     const user = await ana();
-    const { token } = await createSession(db.prisma, user.id, 12);
-    expect(await revokeSession(db.prisma, token)).toBe(true);
+    const { token } = await createSession(user.id, 12, undefined, db.prisma);
+    expect(await revokeSession(token, db.prisma)).toBe(true);
     expect(await findSessionUser(db.prisma, token)).toBeNull();
-    expect(await revokeSession(db.prisma, token)).toBe(false);
+    expect(await revokeSession(token, db.prisma)).toBe(false);
   });
 
   it("refuses expired sessions and disabled people", async () => {
     const user = await ana();
-    const { token } = await createSession(db.prisma, user.id, 12);
+    const { token } = await createSession(user.id, 12, undefined, db.prisma);
     await db.prisma.session.updateMany({ where: { userId: user.id }, data: { expires: new Date(Date.now() - 1000) } });
     expect(await findSessionUser(db.prisma, token)).toBeNull();
-    const fresh = await createSession(db.prisma, user.id, 12);
+    const fresh = await createSession(user.id, 12, undefined, db.prisma);
     await db.prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await findSessionUser(db.prisma, fresh.token)).toBeNull();
   });

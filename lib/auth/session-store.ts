@@ -1,4 +1,6 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { isRole, type Role } from "./permissions";
 
@@ -11,7 +13,7 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 
 export const newSessionToken = () => randomBytes(32).toString("base64url");
 
-export async function createSession(db: PrismaClient, userId: string, hours: number, userAgent?: string) {
+export async function createSession(userId: string, hours: number, userAgent: string | undefined, db: PrismaClient = getPrisma()) {
   const token = newSessionToken();
   const expires = new Date(Date.now() + hours * 3_600_000);
   await db.session.create({ data: { sessionToken: hashToken(token), userId, expires, userAgent: userAgent?.slice(0, 300) } });
@@ -31,7 +33,7 @@ export async function findSessionUser(db: PrismaClient, token: string | undefine
   return { id: user.id, email: user.email, name: user.name ?? user.email, role: user.role, isDemo: user.isDemo, sessionId: session.id };
 }
 
-export async function revokeSession(db: PrismaClient, token: string | undefined): Promise<boolean> {
+export async function revokeSession(token: string | undefined, db: PrismaClient = getPrisma()): Promise<boolean> {
   if (!token) return false;
   const { count } = await db.session.deleteMany({ where: { sessionToken: hashToken(token) } });
   return count > 0;

@@ -27,3 +27,6 @@ export function listAccounts(ownAccountId: string, roleArns: readonly { accountI
   }
   return [...byAccount.values()];
 }
+
+/** "account/Region": a target as a map key. */
+export const targetKey = (t: TargetRef): string => `${t.accountId}/${t.region}`;

@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 
 export type InventoryStatus = {
   keys: number;
@@ -9,7 +10,8 @@ export type InventoryStatus = {
   version: string;
 };
 
-export async function getInventoryStatus(db: PrismaClient): Promise<InventoryStatus> {
+export async function getInventoryStatus(): Promise<InventoryStatus> {
+  const db = getPrisma();
   const [keys, accounts, regions, lastSync] = await Promise.all([
     db.kmsKey.count({ where: { deletedAt: null } }),
     db.awsAccount.count(),

@@ -14,7 +14,7 @@ describeEachDatabase("read models", (db) => {
   });
 
   it("counts keys per region by KeyState and KeyManager, and multi-Region replicas per region pair", async () => {
-    const overview = await getRegionOverview(db.prisma);
+    const overview = await getRegionOverview();
     const total = await db.prisma.kmsKey.count({ where: { deletedAt: null } });
     expect(overview.regions.reduce((n, r) => n + r.total, 0)).toBe(total);
     for (const r of overview.regions) {
@@ -28,7 +28,7 @@ describeEachDatabase("read models", (db) => {
   });
 
   it("counts the overview's dimensions from the same keys", async () => {
-    const counts = await getOverviewCounts(db.prisma);
+    const counts = await getOverviewCounts();
     for (const dim of [counts.byAccount, counts.byRegion, counts.byState, counts.byManager, counts.byRotation]) {
       expect(dim.reduce((n, c) => n + c.keys, 0)).toBe(counts.total);
     }
@@ -38,7 +38,7 @@ describeEachDatabase("read models", (db) => {
 
   it("describes one key with its grants, formatted policy and multi-Region siblings, and nothing internal", async () => {
     const replica = await db.prisma.kmsKey.findFirstOrThrow({ where: { multiRegionKeyType: "REPLICA" } });
-    const detail = (await getKeyDetail(db.prisma, replica.arn))!;
+    const detail = (await getKeyDetail(replica.arn))!;
     expect(detail.multiRegion?.type).toBe("REPLICA");
     expect(detail.multiRegion?.primary).toMatchObject({ arn: replica.primaryKeyArn, inInventory: true });
     expect(detail.multiRegion?.replicas.map((r) => r.arn)).toContain(replica.arn);
@@ -47,10 +47,10 @@ describeEachDatabase("read models", (db) => {
     expect(detail).not.toHaveProperty("contentHash");
     expect(detail).not.toHaveProperty("searchText");
     const granted = await db.prisma.kmsGrant.findFirstOrThrow({ where: { constraints: { not: { equals: null } } } });
-    const withGrants = (await getKeyDetail(db.prisma, granted.keyArn))!;
+    const withGrants = (await getKeyDetail(granted.keyArn))!;
     const grant = withGrants.grants.find((g) => g.grantId === granted.grantId)!;
     expect(grant.constraints[0]).toMatchObject({ kind: "EncryptionContextSubset", context: expect.any(Object) });
-    expect(await getKeyDetail(db.prisma, "arn:aws:kms:eu-west-1:111122223333:key/none")).toBeNull();
+    expect(await getKeyDetail("arn:aws:kms:eu-west-1:111122223333:key/none")).toBeNull();
   });
 
   it("reads sync runs defensively: odd operations and errors JSON do not break the page", async () => {
@@ -66,7 +66,7 @@ describeEachDatabase("read models", (db) => {
         targets: { create: [{ accountId: "111122223333", region: "eu-west-1", status: "running", keysListed: 10, keysDone: 4 }] },
       },
     });
-    const view = (await getSyncRun(db.prisma, run.id))!;
+    const view = (await getSyncRun(run.id))!;
     expect(view.operations).toEqual([
       { name: "ListKeys", calls: 3, throttles: 1, errors: 0 },
       { name: "ListGrants", calls: 0, throttles: 0, errors: 0 },
@@ -74,7 +74,7 @@ describeEachDatabase("read models", (db) => {
     expect(view.errors).toHaveLength(1);
     expect(view.errorCount).toBe(2);
     expect(view.targets).toEqual([expect.objectContaining({ region: "eu-west-1", keysListed: 10, keysDone: 4 })]);
-    expect(await getActiveSyncRunId(db.prisma)).toBe(run.id);
-    expect((await listSyncRuns(db.prisma)).map((r) => r.id)).toEqual([run.id]);
+    expect(await getActiveSyncRunId()).toBe(run.id);
+    expect((await listSyncRuns()).map((r) => r.id)).toEqual([run.id]);
   });
 });

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { after } from "next/server";
 import { guardPage } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/permissions";
-import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/result";
 import { getAuditFilterOptions } from "@/lib/queries/audit-events/audit-filter-options";
-import { parseAuditFilter } from "@/lib/queries/audit-events/audit-filter";
+import { parseAuditFilter } from "@/lib/filters/audit-filter";
 import { getExplorerStatus } from "@/lib/queries/audit-events/explorer-status";
 import { listAuditEvents } from "@/lib/queries/audit-events/list-audit-events";
 import { warmSearchCandidates } from "@/lib/queries/audit-events/search-candidates";
@@ -20,9 +19,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AuditPage({ searchParams }: Props) {
   const user = await guardPage("audit:read", "/audit");
-  const db = getPrisma();
   const header = <PageHeader title="Audit" description="Every CloudTrail event about your KMS keys: who called what, when, and what failed." />;
-  const status = await getExplorerStatus(db);
+  const status = await getExplorerStatus();
   if (!status.hasEvents) {
     return (
       <>
@@ -40,13 +38,13 @@ export default async function AuditPage({ searchParams }: Props) {
   );
   if (!parsed.ok) return invalid(parsed.message);
   const now = new Date();
-  const loaded = await Promise.all([getAuditFilterOptions(db), listAuditEvents(db, parsed.data, { now })]).catch((error: unknown) => {
+  const loaded = await Promise.all([getAuditFilterOptions(), listAuditEvents(parsed.data, { now })]).catch((error: unknown) => {
     // a search too broad to run is the reader's to fix, not a server error
     if (error instanceof AppError && error.code === "invalid_input") return error.message;
     throw error;
   });
   if (typeof loaded === "string") return invalid(loaded);
-  if (!parsed.data.q) after(() => warmSearchCandidates(db));
+  if (!parsed.data.q) after(() => warmSearchCandidates());
   const [options, firstPage] = loaded;
   return (
     <>

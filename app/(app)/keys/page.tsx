@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { after } from "next/server";
 import { guardPage } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/permissions";
-import { getPrisma } from "@/lib/db/client";
 import { countKeys } from "@/lib/queries/keys/count-keys";
 import { getKeyFilterOptions } from "@/lib/queries/keys/filter-options";
-import { isFiltered, parseKeyFilter } from "@/lib/queries/keys/key-filter";
+import { isFiltered, parseKeyFilter } from "@/lib/filters/key-filter";
 import { listKeys } from "@/lib/queries/keys/list-keys";
 import { getRegionOverview } from "@/lib/queries/regions/region-overview";
 import { getInventoryStatus } from "@/lib/queries/inventory-status";
-import { refreshInventoryStatistics } from "@/lib/queries/inventory-statistics";
+import { refreshInventoryStatistics } from "@/lib/db/maintenance/inventory-statistics";
 import { memoByVersion } from "@/lib/queries/memo-by-version";
 import { EmptyInventory } from "@/components/keys/empty-inventory";
 import { InvalidKeyFilter } from "@/components/keys/invalid-key-filter";
@@ -23,11 +22,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function KeysPage({ searchParams }: Props) {
   const user = await guardPage("inventory:read", "/keys");
-  const db = getPrisma();
   const header = <PageHeader title="Keys" description="Every KMS key across your accounts and regions, as of the last sync." />;
-  const status = await getInventoryStatus(db);
+  const status = await getInventoryStatus();
   // after the response: the embedded database has no autovacuum to keep planner statistics fresh
-  after(() => refreshInventoryStatistics(db, status.keys));
+  after(() => refreshInventoryStatistics(status.keys));
   if (status.keys === 0) {
     return (
       <>
@@ -47,10 +45,10 @@ export default async function KeysPage({ searchParams }: Props) {
   }
   const filter = parsed.data;
   const [overview, options, firstPage, total] = await Promise.all([
-    memoByVersion("region-overview", status.version, () => getRegionOverview(db)),
-    getKeyFilterOptions(db),
-    listKeys(db, filter),
-    countKeys(db, filter),
+    memoByVersion("region-overview", status.version, () => getRegionOverview()),
+    getKeyFilterOptions(),
+    listKeys(filter),
+    countKeys(filter),
   ]);
   return (
     <>

@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { appendAuditLog } from "@/lib/auth/audit-log";
 import { defineAction } from "@/lib/auth/define-action";
-import { getPrisma } from "@/lib/db/client";
 import { err, ok } from "@/lib/result";
 import { getActiveSyncRunId } from "@/lib/queries/sync/list-sync-runs";
 import { requestSync, SyncRequestError } from "@/lib/sync";
@@ -12,12 +11,11 @@ import { requestSync, SyncRequestError } from "@/lib/sync";
 export const syncNow = defineAction(
   { name: "sync.now", input: z.object({ kind: z.enum(["full", "incremental"]) }), permission: "sync:run" },
   async ({ kind }, user) => {
-    const db = getPrisma();
-    const active = await getActiveSyncRunId(db);
+    const active = await getActiveSyncRunId();
     if (active) return ok({ runId: active, alreadyRunning: true });
     try {
-      const { runId } = await requestSync(db, { kind, trigger: "manual", requestedById: user.id });
-      await appendAuditLog(db, { actor: user, action: "sync.requested", targetType: "SyncRun", targetId: runId, details: { kind } });
+      const { runId } = await requestSync({ kind, trigger: "manual", requestedById: user.id });
+      await appendAuditLog({ actor: user, action: "sync.requested", targetType: "SyncRun", targetId: runId, details: { kind } });
       return ok({ runId, alreadyRunning: false });
     } catch (e) {
       if (e instanceof SyncRequestError) return err("invalid_input", e.message);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { guardPage } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/permissions";
-import { getPrisma } from "@/lib/db/client";
 import { getActiveSyncRunId, listSyncRuns } from "@/lib/queries/sync/list-sync-runs";
 import { getAuditStatus } from "@/lib/queries/audit-status/audit-status";
 import { IngestRunList } from "@/components/sync/ingest-run-list";
@@ -16,8 +15,7 @@ export const metadata: Metadata = { title: "Sync" };
 
 export default async function SyncPage() {
   const user = await guardPage("sync:read", "/sync");
-  const db = getPrisma();
-  const [runs, activeRunId, audit] = await Promise.all([listSyncRuns(db), getActiveSyncRunId(db), getAuditStatus(db)]);
+  const [runs, activeRunId, audit] = await Promise.all([listSyncRuns(), getActiveSyncRunId(), getAuditStatus()]);
   return (
     <>
       <PageHeader title="Sync" description="Inventory sync runs and CloudTrail ingestion: what each read, how long it took, and what went wrong." />

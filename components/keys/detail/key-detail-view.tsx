@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ChevronLeft, ScrollText, TriangleAlert } from "lucide-react";
-import { auditHref } from "@/lib/queries/audit-events/audit-filter";
+import { auditHref } from "@/lib/filters/audit-filter";
 import type { KeyDetail } from "@/lib/queries/key-detail/key-detail";
 import type { KeyLifecycle } from "@/lib/queries/key-detail/key-lifecycle";
 import { KeyLifecycleCard } from "@/components/timeline/key-lifecycle";

@@ -2,8 +2,8 @@
 // benchmark, which reads the JSON line it prints (summary, peak RSS, CPU time):
 // tsx lib/audit/testing/ingest-child.ts <database url> <dir> [events per batch]
 import { createPrisma } from "@/lib/db/client";
-import { DEFAULT_LIMITS } from "../batch-pipeline";
-import { ingestTrailFiles } from "../ingest-trail-files";
+import { DEFAULT_LIMITS } from "../store/pipeline-limits";
+import { ingestTrailFiles } from "../ingest/ingest-trail-files";
 
 async function main() {
   const [url, dir, perBatch] = process.argv.slice(2) as [string, string, string | undefined];

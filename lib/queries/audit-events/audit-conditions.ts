@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { AuditCursor } from "./audit-cursor";
-import { auditTimeWindow, type AuditFilter } from "./audit-filter";
+import { auditTimeWindow, type AuditFilter } from "@/lib/filters/audit-filter";
 
 /** WHERE conditions of a filter without its search, each an equality or range an index can serve. */
 export function auditConditions(filter: AuditFilter, now: Date, cursor?: AuditCursor): Prisma.Sql[] {

@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import { distinctValues } from "./distinct-values";
 
 export type AuditFilterOptions = {
@@ -12,7 +13,8 @@ export type AuditFilterOptions = {
 const RECENT_EVENTS = 5_000;
 
 /** What the filter bar offers, from small tables and indexes, never a scan of the events. */
-export async function getAuditFilterOptions(db: PrismaClient): Promise<AuditFilterOptions> {
+export async function getAuditFilterOptions(): Promise<AuditFilterOptions> {
+  const db = getPrisma();
   const [accounts, regions, eventNames, services] = await Promise.all([
     db.awsAccount.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
     db.accountRegion.findMany({ select: { region: true }, distinct: ["region"], orderBy: { region: "asc" } }),

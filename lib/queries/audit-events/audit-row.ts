@@ -1,4 +1,4 @@
-import type { AuditExportRow } from "@/lib/audit/export-filter";
+import type { AuditExportRow } from "@/lib/export/audit/export-filter";
 
 /** One row of the explorer: the exported fields (eventTime as ISO), plus the key's alias when known. */
 export type AuditEventRow = AuditExportRow & { keyAlias: string | null };

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 
 // The distinct values of an indexed column without reading the table: a loose index scan (one

@@ -1,5 +1,7 @@
-import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
-import { EXPORT_COLUMNS } from "@/lib/audit/export-filter";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { EXPORT_COLUMNS } from "@/lib/export/audit/export-filter";
 import type { AuditEventRecord } from "./audit-row";
 
 const COLUMNS = Prisma.raw(EXPORT_COLUMNS.map((c) => `e."${c}"`).join(", "));
@@ -7,7 +9,8 @@ const COLUMNS = Prisma.raw(EXPORT_COLUMNS.map((c) => `e."${c}"`).join(", "));
 type Stored = Omit<AuditEventRecord, "eventTime" | "ingestedAt" | "raw"> & { eventTime: Date; ingestedAt: Date; raw: string };
 
 /** The whole event by its CloudTrail eventID, with the record as delivered; null when unknown. */
-export async function getAuditEvent(db: PrismaClient, eventId: string): Promise<AuditEventRecord | null> {
+export async function getAuditEvent(eventId: string): Promise<AuditEventRecord | null> {
+  const db = getPrisma();
   const rows = await db.$queryRaw<Stored[]>`
     SELECT ${COLUMNS}, e."source", e."ingestedAt", e."raw"::text AS "raw", k."primaryAlias" AS "keyAlias"
     FROM "AuditEvent" e LEFT JOIN "KmsKey" k ON k."arn" = e."keyArn"

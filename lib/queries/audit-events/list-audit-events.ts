@@ -1,9 +1,11 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
-import { EXPORT_COLUMNS } from "@/lib/audit/export-filter";
+import { EXPORT_COLUMNS } from "@/lib/export/audit/export-filter";
 import { AppError } from "@/lib/result";
 import { auditConditions, whereAll } from "./audit-conditions";
 import { encodeAuditCursor, type AuditCursor } from "./audit-cursor";
-import type { AuditFilter } from "./audit-filter";
+import type { AuditFilter } from "@/lib/filters/audit-filter";
 import type { AuditEventPage, AuditEventRow } from "./audit-row";
 import { MAX_CANDIDATES, searchCandidates } from "./search-candidates";
 
@@ -25,7 +27,8 @@ export type ListOptions = { cursor?: AuditCursor; limit?: number; now?: Date; li
  * filter is an indexed equality or range; a search becomes one index lookup per matching key or
  * principal (each reading at most a page), merged, so no page ever matches text over the events.
  */
-export async function listAuditEvents(db: PrismaClient, filter: AuditFilter, options: ListOptions = {}): Promise<AuditEventPage> {
+export async function listAuditEvents(filter: AuditFilter, options: ListOptions = {}): Promise<AuditEventPage> {
+  const db = getPrisma();
   const limit = options.limit ?? AUDIT_PAGE_SIZE;
   const stored = await readAuditEvents(db, filter, limit + 1, options);
   const page = stored.slice(0, limit);
@@ -41,7 +44,7 @@ export async function listAuditEvents(db: PrismaClient, filter: AuditFilter, opt
 export async function readAuditEvents(db: PrismaClient, filter: AuditFilter, n: number, options: ListOptions): Promise<Stored[]> {
   const base = auditConditions(filter, options.now ?? new Date(), options.cursor);
   if (!filter.q) return db.$queryRaw<Stored[]>`SELECT ${COLUMNS} FROM "AuditEvent" e WHERE ${whereAll(base)} ORDER BY ${ORDER} LIMIT ${n}`;
-  const found = await searchCandidates(db, filter.q, MAX_CANDIDATES, options.listedPrincipals);
+  const found = await searchCandidates(filter.q, MAX_CANDIDATES, options.listedPrincipals);
   if ("tooMany" in found) {
     throw new AppError("invalid_input", `q: "${filter.q}" matches more than ${MAX_CANDIDATES} keys and principals; type more of the name or ARN`);
   }

@@ -1,3 +1,5 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { distinctValues } from "./distinct-values";
 
@@ -31,7 +33,8 @@ function allPrincipals(db: PrismaClient, cap: number): Promise<Listed> {
 }
 
 /** Lists the principals ahead of a search, so the first one typed does not wait for the list. */
-export function warmSearchCandidates(db: PrismaClient, listedPrincipals = MAX_LISTED_PRINCIPALS): Promise<void> {
+export function warmSearchCandidates(listedPrincipals = MAX_LISTED_PRINCIPALS): Promise<void> {
+  const db = getPrisma();
   return allPrincipals(db, listedPrincipals).then(
     () => undefined,
     () => undefined,
@@ -43,7 +46,8 @@ export function warmSearchCandidates(db: PrismaClient, listedPrincipals = MAX_LI
  * every word (from the inventory, a small table), and principals whose ARN contains every word.
  * The events query then reads each by its own index instead of matching text over every event.
  */
-export async function searchCandidates(db: PrismaClient, q: string, max = MAX_CANDIDATES, listedPrincipals = MAX_LISTED_PRINCIPALS): Promise<SearchCandidates> {
+export async function searchCandidates(q: string, max = MAX_CANDIDATES, listedPrincipals = MAX_LISTED_PRINCIPALS): Promise<SearchCandidates> {
+  const db = getPrisma();
   const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   const like = words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const [keys, all] = await Promise.all([

@@ -19,7 +19,7 @@ describeEachDatabase("audit status for the Sync page", (db) => {
         { source: "trail-dir", location: "/t/b.json.gz", recordIndex: null, reason: "truncated: the file ends inside this record", excerpt: "", createdAt: new Date("2026-01-01T00:00:03Z") },
       ],
     });
-    const status = await getAuditStatus(db.prisma, { quarantined: 2 });
+    const status = await getAuditStatus({ quarantined: 2 });
     expect(status.runs.map((r) => r.source)).toEqual(["lookup", "trail-dir"]);
     expect(status.quarantine.total).toBe(3);
     expect(status.quarantine.byReason).toEqual([

@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 
 // What the Sync page shows of CloudTrail ingestion: recent runs, each account-Region's trail coverage
 // and LookupEvents position, and the records that were quarantined instead of ingested.
@@ -42,7 +43,8 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 const REASON_GROUP = `split_part(reason, ':', 1)`;
 
 /** The newest ingestion runs, newest first. */
-export async function listIngestRuns(db: PrismaClient, limit: number): Promise<IngestRunView[]> {
+export async function listIngestRuns(limit: number): Promise<IngestRunView[]> {
+  const db = getPrisma();
   const runs = await db.ingestRun.findMany({ orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: limit });
   return runs.map((r) => ({
     id: r.id,
@@ -59,9 +61,10 @@ export async function listIngestRuns(db: PrismaClient, limit: number): Promise<I
   }));
 }
 
-export async function getAuditStatus(db: PrismaClient, options: { runs?: number; quarantined?: number } = {}): Promise<AuditStatus> {
+export async function getAuditStatus(options: { runs?: number; quarantined?: number } = {}): Promise<AuditStatus> {
+  const db = getPrisma();
   const [runs, coverage, total, byReason, newest] = await Promise.all([
-    listIngestRuns(db, options.runs ?? 10),
+    listIngestRuns(options.runs ?? 10),
     db.accountRegion.findMany({ orderBy: [{ accountId: "asc" }, { region: "asc" }] }),
     db.quarantinedRecord.count(),
     db.$queryRawUnsafe<{ reason: string; count: number }[]>(

@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import type { KeyDetail } from "./key-detail";
 import { formatPolicy, toGrantView } from "./grant-view";
 import { relatedKeys } from "./related-keys";
@@ -8,7 +9,8 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 const ROTATION_HISTORY = 50;
 
 /** One key by ARN, deleted ones included (the page says so); null when the inventory never had it. */
-export async function getKeyDetail(db: PrismaClient, arn: string): Promise<KeyDetail | null> {
+export async function getKeyDetail(arn: string): Promise<KeyDetail | null> {
+  const db = getPrisma();
   const k = await db.kmsKey.findUnique({
     where: { arn },
     include: {

@@ -34,7 +34,7 @@ describeEachDatabase("key lifecycle", (db) => {
         event("r1", "RotateKey", "2026-01-05T00:00:00Z", { eventType: "AwsServiceEvent", invokedBy: "AWS Internal", raw: { serviceEventDetails: { rotationType: "AUTOMATIC" } } }),
       ],
     });
-    const lifecycle = await getKeyLifecycle(db.prisma, { arn: ARN, keyState: "PendingDeletion", deletedAt: null });
+    const lifecycle = await getKeyLifecycle({ arn: ARN, keyState: "PendingDeletion", deletedAt: null });
     expect(lifecycle.history.map((h) => [h.eventId, h.to, h.failed])).toEqual([
       ["e4", "PendingDeletion", null],
       ["e3", null, "AccessDeniedException"],
@@ -48,9 +48,9 @@ describeEachDatabase("key lifecycle", (db) => {
 
   it("says when the trail does not explain the state AWS reports", async () => {
     await db.prisma.auditEvent.createMany({ data: [event("e1", "CreateKey", "2026-01-01T00:00:00Z")] });
-    const lifecycle = await getKeyLifecycle(db.prisma, { arn: ARN, keyState: "Disabled", deletedAt: null });
+    const lifecycle = await getKeyLifecycle({ arn: ARN, keyState: "Disabled", deletedAt: null });
     expect(lifecycle.incomplete).toBe(true);
-    const gone = await getKeyLifecycle(db.prisma, { arn: OTHER, keyState: "PendingDeletion", deletedAt: "2026-02-01T00:00:00Z" });
+    const gone = await getKeyLifecycle({ arn: OTHER, keyState: "PendingDeletion", deletedAt: "2026-02-01T00:00:00Z" });
     expect(gone).toMatchObject({ current: "deleted", history: [], incomplete: false });
   });
 });

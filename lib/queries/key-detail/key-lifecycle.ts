@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import { LIFECYCLE_EVENTS, reconstructHistory, type HistoryEntry, type LifecycleEvent } from "@/lib/lifecycle/key-history";
 import { lifecycleStateOf, type LifecycleState } from "@/lib/lifecycle/key-state-machine";
 
@@ -17,7 +18,8 @@ const LIMIT = 200;
 type Row = Omit<LifecycleEvent, "eventTime"> & { eventTime: Date };
 
 /** A key's lifecycle: its current state and its history rebuilt from the lifecycle events in its trail. */
-export async function getKeyLifecycle(db: PrismaClient, key: { arn: string; keyState: string; deletedAt: string | null }): Promise<KeyLifecycle> {
+export async function getKeyLifecycle(key: { arn: string; keyState: string; deletedAt: string | null }): Promise<KeyLifecycle> {
+  const db = getPrisma();
   const rows = await db.$queryRawUnsafe<Row[]>(
     `SELECT "eventId", "eventTime", "eventName", "eventType", "errorCode", "principalArn", "sessionIssuerArn", "invokedBy",
         "requestParameters", "responseElements", raw->'serviceEventDetails' AS "serviceEventDetails"

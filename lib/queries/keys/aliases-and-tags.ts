@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 
 export type KeyLabels = { aliasesOf(arn: string): string[]; tagsOf(arn: string): { key: string; value: string }[] };

@@ -1,10 +1,12 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import { keyFilterConditions, keySearch, trigramCandidates, whereAll } from "./key-conditions";
 import { searchTrigrams } from "./query-trigrams";
-import type { KeyFilter } from "./key-filter";
+import type { KeyFilter } from "@/lib/filters/key-filter";
 
 /** How many keys match the filter: an exact count, read once per filter rather than per page. */
-export async function countKeys(db: PrismaClient, filter: KeyFilter): Promise<number> {
+export async function countKeys(filter: KeyFilter): Promise<number> {
+  const db = getPrisma();
   const conditions = keyFilterConditions(filter);
   if (filter.q) {
     const search = keySearch(filter.q);

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/db/generated/client";
-import type { KeyFilter } from "./key-filter";
+import type { KeyFilter } from "@/lib/filters/key-filter";
 
 const MAX_WORDS = 8;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KEY_SORTS, type KeySort } from "./sort-options";
+import { KEY_SORTS, type KeySort } from "@/lib/filters/sort-options";
 
 // A keyset cursor: the last row's sort value (null once the page has reached the rows without
 // one, which always come last) and its ARN. Opaque to the browser: base64url of a small JSON.

@@ -1,9 +1,10 @@
+import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 import { keyFilterConditions, keySearch, whereAll } from "./key-conditions";
 import type { KeyCursor } from "./key-cursor";
-import type { KeyFilter } from "./key-filter";
+import type { KeyFilter } from "@/lib/filters/key-filter";
 import { planSearch, type SearchTuning, type Segment } from "./search-strategy";
-import { KEY_SORTS } from "./sort-options";
+import { KEY_SORTS } from "@/lib/filters/sort-options";
 
 export type KeysetPage<T> = { rows: T[]; next: KeyCursor | null };
 

@@ -3,11 +3,11 @@ import { describeEachDatabase } from "@/lib/db/testing";
 import { seedInventory } from "../testing/seed-inventory";
 import { countKeys } from "./count-keys";
 import { decodeKeyCursor } from "./key-cursor";
-import { parseKeyFilter, type KeyFilter } from "./key-filter";
+import { parseKeyFilter, type KeyFilter } from "@/lib/filters/key-filter";
 import type { KeyRow } from "./key-row";
 import { listKeys } from "./list-keys";
 import type { SearchTuning } from "./search-strategy";
-import { KEY_SORT_NAMES, KEY_SORTS } from "./sort-options";
+import { KEY_SORT_NAMES, KEY_SORTS } from "@/lib/filters/sort-options";
 
 const now = new Date("2026-11-01T00:00:00Z");
 
@@ -29,7 +29,7 @@ describeEachDatabase("listKeys", (db) => {
     const rows: KeyRow[] = [];
     let cursor: string | null = null;
     do {
-      const page = await listKeys(db.prisma, filter, { limit, tuning, cursor: cursor ? decodeKeyCursor(cursor, filter.sort) : undefined });
+      const page = await listKeys(filter, { limit, tuning, cursor: cursor ? decodeKeyCursor(cursor, filter.sort) : undefined });
       rows.push(...page.rows);
       cursor = page.nextCursor;
     } while (cursor);
@@ -58,7 +58,7 @@ describeEachDatabase("listKeys", (db) => {
     const rows = await all(filter);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.region === "eu-west-1" && r.keyState === "Disabled")).toBe(true);
-    expect(await countKeys(db.prisma, filter)).toBe(rows.length);
+    expect(await countKeys(filter)).toBe(rows.length);
   });
 
   it("filters rotation on, off and unsupported", async () => {
@@ -105,9 +105,9 @@ describeEachDatabase("listKeys", (db) => {
   });
 
   it("never lists keys marked deleted", async () => {
-    const [victim] = (await listKeys(db.prisma, filterOf({}), { limit: 1 })).rows;
+    const [victim] = (await listKeys(filterOf({}), { limit: 1 })).rows;
     await db.prisma.kmsKey.update({ where: { arn: victim!.arn }, data: { deletedAt: now } });
     expect((await all(filterOf({}), 300)).map((r) => r.arn)).not.toContain(victim!.arn);
-    expect(await countKeys(db.prisma, filterOf({}))).toBe(599);
+    expect(await countKeys(filterOf({}))).toBe(599);
   });
 });

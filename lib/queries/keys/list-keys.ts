@@ -1,7 +1,9 @@
-import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { aliasesAndTags } from "./aliases-and-tags";
 import { encodeKeyCursor, type KeyCursor } from "./key-cursor";
-import type { KeyFilter } from "./key-filter";
+import type { KeyFilter } from "@/lib/filters/key-filter";
 import { toKeyRow, type KeyPage, type KeyRowRecord } from "./key-row";
 import { keysetPage } from "./keyset-page";
 import type { SearchTuning } from "./search-strategy";
@@ -15,7 +17,8 @@ const KEY_ROW_SELECT = Prisma.sql`SELECT k."arn", k."keyId", k."accountId", a."n
 /** A page of the keys table: one keyset query, then the page's aliases and tags. */
 export type ListKeysOptions = { cursor?: KeyCursor; limit?: number; tuning?: SearchTuning };
 
-export async function listKeys(db: PrismaClient, filter: KeyFilter, options: ListKeysOptions = {}): Promise<KeyPage> {
+export async function listKeys(filter: KeyFilter, options: ListKeysOptions = {}): Promise<KeyPage> {
+  const db = getPrisma();
   const page = await keysetPage<KeyRowRecord>(db, filter, KEY_ROW_SELECT, options.limit ?? KEY_PAGE_SIZE, options.cursor, options.tuning);
   const labels = await aliasesAndTags(db, page.rows.map((r) => r.arn));
   return {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 
 // The trigrams a search hands to the GIN index on KeySearch. Computed here rather than in SQL: a

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 import { trigramCandidates, whereAll, type KeySearch } from "./key-conditions";
 import { searchTrigrams } from "./query-trigrams";

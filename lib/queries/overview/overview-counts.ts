@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 
 /** name is the filter value; label and detail, when set, are what to show for it. */
 export type Count = { name: string; label?: string; detail?: string; keys: number };
@@ -22,7 +23,8 @@ const sorted = (map: Map<string, number>, show?: (name: string) => Pick<Count, "
   [...map.entries()].map(([name, keys]) => ({ name, ...show?.(name), keys })).sort((a, b) => b.keys - a.keys || a.name.localeCompare(b.name));
 
 /** Keys in the inventory by account, region, KeyState, KeyManager and rotation: one grouped scan. */
-export async function getOverviewCounts(db: PrismaClient): Promise<OverviewCounts> {
+export async function getOverviewCounts(): Promise<OverviewCounts> {
+  const db = getPrisma();
   const [groups, accounts] = await Promise.all([
     db.kmsKey.groupBy({ by: ["accountId", "region", "keyState", "keyManager", "rotationEnabled"], where: { deletedAt: null }, _count: { _all: true } }),
     db.awsAccount.findMany({ select: { id: true, name: true } }),

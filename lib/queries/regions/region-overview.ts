@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 
 export type RegionSummary = { region: string; total: number; byState: Record<string, number>; byManager: Record<string, number> };
 export type MultiRegionLink = { primaryRegion: string; replicaRegion: string; keys: number };
@@ -8,7 +9,8 @@ export type RegionOverview = { regions: RegionSummary[]; links: MultiRegionLink[
  * Keys per region by KeyState and KeyManager, and how many multi-Region replicas each primary region
  * has in each other region. A region listed completely with no keys shows 0; one never listed is left out.
  */
-export async function getRegionOverview(db: PrismaClient): Promise<RegionOverview> {
+export async function getRegionOverview(): Promise<RegionOverview> {
+  const db = getPrisma();
   const [groups, replicas, listed] = await Promise.all([
     db.kmsKey.groupBy({ by: ["region", "keyState", "keyManager"], where: { deletedAt: null }, _count: { _all: true } }),
     db.kmsKey.groupBy({ by: ["primaryRegion", "region"], where: { deletedAt: null, multiRegionKeyType: "REPLICA" }, _count: { _all: true } }),

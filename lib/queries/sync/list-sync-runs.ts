@@ -1,4 +1,6 @@
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { toSyncRunView, type SyncRunView } from "./sync-run-view";
 
 const include = {
@@ -10,7 +12,8 @@ const include = {
 } satisfies Prisma.SyncRunInclude;
 
 /** The most recent runs, newest first, each with its account-region targets. */
-export async function listSyncRuns(db: PrismaClient, limit = 20): Promise<SyncRunView[]> {
+export async function listSyncRuns(limit = 20): Promise<SyncRunView[]> {
+  const db = getPrisma();
   const runs = await db.syncRun.findMany({
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -19,7 +22,8 @@ export async function listSyncRuns(db: PrismaClient, limit = 20): Promise<SyncRu
   return runs.map(({ targets, ...run }) => toSyncRunView(run, targets));
 }
 
-export async function getSyncRun(db: PrismaClient, id: string): Promise<SyncRunView | null> {
+export async function getSyncRun(id: string): Promise<SyncRunView | null> {
+  const db = getPrisma();
   const run = await db.syncRun.findUnique({
     where: { id },
     include,
@@ -30,7 +34,8 @@ export async function getSyncRun(db: PrismaClient, id: string): Promise<SyncRunV
 }
 
 /** The newest inventory run (full or incremental) still queued or running: the Sync page follows it. */
-export async function getActiveSyncRunId(db: PrismaClient, kinds: string[] = ["full", "incremental"]): Promise<string | null> {
+export async function getActiveSyncRunId(kinds: string[] = ["full", "incremental"]): Promise<string | null> {
+  const db = getPrisma();
   const run = await db.syncRun.findFirst({
     where: { status: { in: ["queued", "running"] }, kind: { in: kinds } },
     orderBy: { startedAt: "desc" },

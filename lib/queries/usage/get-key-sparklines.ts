@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import { dayKey, densify, usageRange } from "./usage-range";
 
 export const SPARKLINE_DAYS = 14;
@@ -9,7 +10,8 @@ export type KeySparkline = { calls: number[] | null; total: number };
 export type KeySparklines = { days: string[]; keys: Record<string, KeySparkline> };
 
 /** Daily calls over the last SPARKLINE_DAYS days for the keys a table page shows, in one query. */
-export async function getKeySparklines(db: PrismaClient, keyArns: readonly string[], now = new Date()): Promise<KeySparklines> {
+export async function getKeySparklines(keyArns: readonly string[], now = new Date()): Promise<KeySparklines> {
+  const db = getPrisma();
   const range = usageRange(SPARKLINE_DAYS, now);
   const arns = [...new Set(keyArns)].slice(0, SPARKLINE_MAX_KEYS);
   if (arns.length === 0) return { days: range.dayKeys, keys: {} };

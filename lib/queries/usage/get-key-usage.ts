@@ -1,3 +1,5 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { ERROR_CLASS } from "./error-class";
 import { dayKey, densify, usageRange, type UsageDays } from "./usage-range";
@@ -30,7 +32,8 @@ type Cell = { set: "day" | "operation" | "principal"; day: Date | null; err: num
  * One key's usage from its daily sums (UsageKeyDay, whole UTC days like the range): per day with
  * errors, per operation, per principal; its last call from the hourly rollups.
  */
-export async function getKeyUsage(db: PrismaClient, key: { arn: string; accountId: string; region: string }, days: UsageDays, now = new Date()): Promise<KeyUsage> {
+export async function getKeyUsage(key: { arn: string; accountId: string; region: string }, days: UsageDays, now = new Date()): Promise<KeyUsage> {
+  const db = getPrisma();
   const range = usageRange(days, now);
   const [cells, last, region] = await Promise.all([
     aggregateRead(db, db.$queryRaw<Cell[]>`

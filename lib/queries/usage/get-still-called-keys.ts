@@ -1,5 +1,7 @@
-import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
-import { CRYPTO_OPERATIONS } from "@/lib/audit/crypto-operations";
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { CRYPTO_OPERATIONS } from "@/lib/aws/crypto-operations";
 import { aggregateRead } from "./aggregate-read";
 
 /** When no state change is on record, calls are looked for over this many days before now. */
@@ -41,7 +43,8 @@ type Row = {
  * counted by the hour, from the hour of the state change. Keywarden's own reads (DescribeKey,
  * ListGrants…) are not cryptographic operations and do not count.
  */
-export async function getStillCalledKeys(db: PrismaClient, options: { keyArn?: string; now?: Date } = {}): Promise<StillCalledKey[]> {
+export async function getStillCalledKeys(options: { keyArn?: string; now?: Date } = {}): Promise<StillCalledKey[]> {
+  const db = getPrisma();
   const now = options.now ?? new Date();
   const fallback = new Date(now.getTime() - FALLBACK_DAYS * 86_400_000);
   const only = options.keyArn ? Prisma.sql`AND arn = ${options.keyArn}` : Prisma.empty;

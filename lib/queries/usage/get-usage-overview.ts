@@ -1,3 +1,5 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 import { ERROR_CLASS } from "./error-class";
 import { topOperations } from "./top-operations";
@@ -17,7 +19,8 @@ type Cell = { set: "day" | "key" | "principal"; day: Date | null; operation: str
  * hourly rollups): calls by day × operation × error class, and only the top keys and principals
  * leave the database.
  */
-export async function getUsageOverview(db: PrismaClient, days: UsageDays, now = new Date()): Promise<UsageOverview> {
+export async function getUsageOverview(days: UsageDays, now = new Date()): Promise<UsageOverview> {
+  const db = getPrisma();
   const range = usageRange(days, now);
   const inRange = Prisma.sql`day >= ${range.since} AND day < ${range.until}`;
   const weeks = wholeWeeks(range);
@@ -38,7 +41,7 @@ export async function getUsageOverview(db: PrismaClient, days: UsageDays, now = 
       UNION ALL ${top("key", TOP_KEYS)}
       UNION ALL ${top("principal", TOP_PRINCIPALS)}`),
     db.usageRollup.findFirst({ select: { hour: true } }),
-    getUnknownCoverage(db),
+    getUnknownCoverage(),
   ]);
   const byDay = cells.filter((c) => c.set === "day").map((c) => ({ day: dayKey(c.day!), operation: c.operation!, err: c.err!, calls: Number(c.calls) }));
   const ranked = (set: Cell["set"], n: number) => cells.filter((c) => c.set === set && c.name).slice(0, n).map((c) => ({ name: c.name!, calls: Number(c.calls), errors: Number(c.errors ?? 0) }));

@@ -1,5 +1,5 @@
 import { CreateGrantCommand, CreateKeyCommand, DisableKeyCommand, KMSClient, TagResourceCommand, UpdateKeyDescriptionCommand } from "@aws-sdk/client-kms";
-import { WorkPool } from "../work-pool";
+import { WorkPool } from "../run/work-pool";
 
 type Credentials = { accessKeyId: string; secretAccessKey: string };
 

@@ -1,5 +1,5 @@
 import { collect, type KmsClient } from "@/lib/aws";
-import { planKeyCalls } from "../key-calls";
+import { planKeyCalls } from "../read/key-calls";
 
 /**
  * The baseline collector: the same reads as the sync, but one call at a time, the way Prowler's

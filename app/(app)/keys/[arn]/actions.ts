@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { appendAuditLog } from "@/lib/auth/audit-log";
 import { defineAction } from "@/lib/auth/define-action";
-import { getPrisma } from "@/lib/db/client";
+import { isKnownKey } from "@/lib/queries/keys/is-known-key";
 import { err, ok } from "@/lib/result";
 import { requestKeyRefresh, SyncRequestError } from "@/lib/sync";
 
@@ -11,12 +11,10 @@ import { requestKeyRefresh, SyncRequestError } from "@/lib/sync";
 export const refreshKey = defineAction(
   { name: "keys.refresh", input: z.object({ keyArn: z.string().min(1).max(2048) }), permission: "sync:run" },
   async ({ keyArn }, user) => {
-    const db = getPrisma();
-    const known = await db.kmsKey.findUnique({ where: { arn: keyArn }, select: { arn: true } });
-    if (!known) return err("not_found", "This key is not in the inventory.");
+    if (!(await isKnownKey(keyArn))) return err("not_found", "This key is not in the inventory.");
     try {
-      const { runId } = await requestKeyRefresh(db, { keyArn, requestedById: user.id });
-      await appendAuditLog(db, { actor: user, action: "sync.key_refresh_requested", targetType: "KmsKey", targetId: keyArn, details: { runId } });
+      const { runId } = await requestKeyRefresh({ keyArn, requestedById: user.id });
+      await appendAuditLog({ actor: user, action: "sync.key_refresh_requested", targetType: "KmsKey", targetId: keyArn, details: { runId } });
       return ok({ runId });
     } catch (e) {
       if (e instanceof SyncRequestError) return err("invalid_input", e.message);

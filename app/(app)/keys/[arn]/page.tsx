@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/permissions";
-import { getPrisma } from "@/lib/db/client";
 import { getKeyDetail } from "@/lib/queries/key-detail/get-key-detail";
 import { getKeyLifecycle } from "@/lib/queries/key-detail/key-lifecycle";
 import { getKeyUsage } from "@/lib/queries/usage/get-key-usage";
+import { hasUsage } from "@/lib/queries/usage/has-usage";
 import { getStillCalledKeys } from "@/lib/queries/usage/get-still-called-keys";
 import { parseUsageDays } from "@/lib/queries/usage/usage-range";
 import { KeyDetailView } from "@/components/keys/detail/key-detail-view";
@@ -32,17 +32,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function KeyPage({ params, searchParams }: Props) {
   const arn = await arnOf(params);
   const user = await guardPage("inventory:read", `/keys/${encodeURIComponent(arn)}`);
-  const db = getPrisma();
-  const key = await getKeyDetail(db, arn);
+  const key = await getKeyDetail(arn);
   if (!key) notFound();
   // usage and lifecycle name callers: audit data, for those who may read the audit trail
   if (!can(user.role, "audit:read")) return <KeyDetailView k={key} lifecycle={null} canRefresh={can(user.role, "sync:run")} />;
   const days = parseUsageDays((await searchParams).days);
   const [usage, [stillCalled], ingested, lifecycle] = await Promise.all([
-    getKeyUsage(db, key, days),
-    getStillCalledKeys(db, { keyArn: arn }),
-    db.usageRollup.findFirst({ select: { hour: true } }).then((r) => r !== null),
-    getKeyLifecycle(db, key),
+    getKeyUsage(key, days),
+    getStillCalledKeys({ keyArn: arn }),
+    hasUsage(),
+    getKeyLifecycle(key),
   ]);
   return (
     <KeyDetailView

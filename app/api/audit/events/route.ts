@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { defineRoute } from "@/lib/auth/define-route";
-import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/result";
 import { decodeAuditCursor } from "@/lib/queries/audit-events/audit-cursor";
-import { parseAuditFilter } from "@/lib/queries/audit-events/audit-filter";
+import { parseAuditFilter } from "@/lib/filters/audit-filter";
 import { listAuditEvents } from "@/lib/queries/audit-events/list-audit-events";
 
 // GET /api/audit/events?<filter>&now=…&cursor=… — the explorer's next page (infinite scrolling).
@@ -18,6 +17,6 @@ export const GET = defineRoute("audit:read", async (req) => {
   const nowText = params.get("now");
   const now = nowText ? new Date(nowText) : new Date();
   if (Number.isNaN(now.getTime())) throw new AppError("invalid_input", "now: must be an ISO time");
-  const page = await listAuditEvents(getPrisma(), filter.data, { cursor, now });
+  const page = await listAuditEvents(filter.data, { cursor, now });
   return NextResponse.json(page, { headers: { "Cache-Control": "no-store" } });
 });

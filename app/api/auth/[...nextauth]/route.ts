@@ -1,7 +1,6 @@
 import NextAuth from "next-auth";
 import { getConfig } from "@/lib/config";
-import { getPrisma } from "@/lib/db/client";
-import { buildAuthOptions } from "@/lib/auth/next-auth-options";
+import { getAuthOptions } from "@/lib/auth/next-auth-options";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
@@ -9,7 +8,7 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
 async function handle(req: Request, ctx: Ctx) {
   const config = getConfig();
   if (!config.auth.oidc) return new Response("Not found", { status: 404 });
-  const handler = NextAuth(buildAuthOptions(config, getPrisma()));
+  const handler = NextAuth(getAuthOptions(config));
   return handler(req, { params: await ctx.params });
 }
 

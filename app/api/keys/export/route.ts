@@ -1,11 +1,10 @@
 import { defineRoute } from "@/lib/auth/define-route";
 import { appendAuditLog } from "@/lib/auth/audit-log";
 import { textStreamResponse } from "@/lib/http/text-stream";
-import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/result";
-import { keyFilterToSearchParams, parseKeyFilter } from "@/lib/queries/keys/key-filter";
-import { readInventory } from "@/lib/inventory/read-inventory";
-import { INVENTORY_CONTENT_TYPES, INVENTORY_FORMATS, inventoryFileName, writeInventory, type InventoryFormat } from "@/lib/inventory/write-inventory";
+import { keyFilterToSearchParams, parseKeyFilter } from "@/lib/filters/key-filter";
+import { readInventory } from "@/lib/export/inventory/read-inventory";
+import { INVENTORY_CONTENT_TYPES, INVENTORY_FORMATS, inventoryFileName, writeInventory, type InventoryFormat } from "@/lib/export/inventory/write-inventory";
 
 // GET /api/keys/export?format=json|csv&<filter> — the Keys page's export, streamed as it is read.
 export const GET = defineRoute("inventory:export", async (req, user) => {
@@ -14,10 +13,9 @@ export const GET = defineRoute("inventory:export", async (req, user) => {
   if (!INVENTORY_FORMATS.includes(format)) throw new AppError("invalid_input", "format: use json or csv");
   const filter = parseKeyFilter(params);
   if (!filter.ok) throw new AppError("invalid_input", filter.message);
-  const db = getPrisma();
-  await appendAuditLog(db, { actor: user, action: "inventory.exported", details: { format, filter: keyFilterToSearchParams(filter.data).toString() } });
+  await appendAuditLog({ actor: user, action: "inventory.exported", details: { format, filter: keyFilterToSearchParams(filter.data).toString() } });
 
-  return textStreamResponse(writeInventory(readInventory(db, filter.data), format), {
+  return textStreamResponse(writeInventory(readInventory(filter.data), format), {
     "Content-Type": INVENTORY_CONTENT_TYPES[format],
     "Content-Disposition": `attachment; filename="${inventoryFileName(format, new Date())}"`,
   }, "/api/keys/export");

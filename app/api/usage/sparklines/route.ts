@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { defineRoute } from "@/lib/auth/define-route";
-import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/result";
 import { getKeySparklines, SPARKLINE_MAX_KEYS } from "@/lib/queries/usage/get-key-sparklines";
 
@@ -12,6 +11,6 @@ const Body = z.object({ arns: z.array(z.string().min(1).max(2048)).min(1).max(SP
 export const POST = defineRoute("audit:read", async (req) => {
   const body = Body.safeParse(await req.json().catch(() => null));
   if (!body.success) throw new AppError("invalid_input", `arns: 1 to ${SPARKLINE_MAX_KEYS} key ARNs expected`);
-  const sparklines = await getKeySparklines(getPrisma(), body.data.arns);
+  const sparklines = await getKeySparklines(body.data.arns);
   return NextResponse.json(sparklines, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { defineRoute } from "@/lib/auth/define-route";
-import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/result";
 import { getAuditEvent } from "@/lib/queries/audit-events/get-audit-event";
 
@@ -10,7 +9,7 @@ type Ctx = { params: Promise<{ id: string }> };
 export const GET = defineRoute("audit:read", async (_req, _user, ctx: Ctx) => {
   const { id } = await ctx.params;
   if (!id || id.length > 256) throw new AppError("invalid_input", "id: not a CloudTrail event id");
-  const record = await getAuditEvent(getPrisma(), id);
+  const record = await getAuditEvent(id);
   if (!record) throw new AppError("not_found", "No event with this id has been ingested.");
   return NextResponse.json(record, { headers: { "Cache-Control": "no-store" } });
 });
