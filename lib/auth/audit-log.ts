@@ -7,6 +7,7 @@ export type AuditEntry = {
   targetId?: string;
   details?: Prisma.InputJsonObject;
   ip?: string | null;
+  userAgent?: string | null;
 };
 
 /** Appends to the app's own audit log (the table refuses updates and deletes). */
@@ -20,6 +21,7 @@ export async function appendAuditLog(db: Pick<PrismaClient, "appAuditLog">, entr
       targetId: entry.targetId ?? null,
       details: entry.details ?? {},
       ip: entry.ip ?? null,
+      userAgent: entry.userAgent ?? null,
     },
   });
 }
