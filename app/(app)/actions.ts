@@ -1,12 +1,13 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/client";
-import { appendAuditLog } from "@/lib/auth/audit-log";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { revokeSession } from "@/lib/auth/session-store";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { writeAudit } from "@/lib/auth/write-audit";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 // Acts only on the caller's own session cookie, so it needs a session but no permission.
 export async function signOut(): Promise<void> {
@@ -15,6 +16,6 @@ export async function signOut(): Promise<void> {
   const db = getPrisma();
   await revokeSession(db, jar.get(sessionCookieName())?.value);
   jar.delete(sessionCookieName());
-  if (user) await appendAuditLog(db, { actor: user, action: "auth.sign_out" });
+  if (user) await writeAudit(user, { action: "auth.sign_out" }, requestOrigin(await headers()));
   redirect("/sign-in");
 }

@@ -5,9 +5,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getConfig } from "@/lib/config";
 import { getPrisma } from "@/lib/db/client";
-import { appendAuditLog } from "@/lib/auth/audit-log";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { createSession } from "@/lib/auth/session-store";
+import { writeAudit } from "@/lib/auth/write-audit";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 
 const input = z.object({ email: z.string().email().max(320), next: z.string().max(2000).optional() });
@@ -22,8 +23,10 @@ export async function demoSignIn(formData: FormData): Promise<void> {
   const db = getPrisma();
   const user = await db.user.findUnique({ where: { email: parsed.data.email } });
   if (!user || !user.isDemo || user.disabledAt) redirect("/sign-in?error=AccessDenied");
-  const { token, expires } = await createSession(db, user.id, config.auth.sessionHours, (await headers()).get("user-agent") ?? undefined);
+  const origin = requestOrigin(await headers());
+  const { token, expires } = await createSession(db, user.id, config.auth.sessionHours, origin.userAgent ?? undefined);
   (await cookies()).set(sessionCookieName(), token, sessionCookieOptions(expires));
-  await appendAuditLog(db, { actor: user, action: "auth.sign_in", details: { method: "demo" } });
+  // The session's own lifecycle is outside defineAction (there is no session yet), so it records itself.
+  await writeAudit(user, { action: "auth.sign_in", details: { method: "demo" } }, origin);
   redirect(safeNextPath(parsed.data.next));
 }

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Config, OidcConfig } from "@/lib/config";
+import type { RequestOrigin } from "@/lib/http/request-origin";
 import { appendAuditLog } from "./audit-log";
 import { keywardenAdapter } from "./next-auth-adapter";
 
@@ -23,7 +24,7 @@ function oidcProvider(oidc: OidcConfig): OAuthConfig<OidcProfile> {
 }
 
 /** next-auth handles only the OIDC flow; it is not mounted at all in demo mode. */
-export function buildAuthOptions(config: Config, db: PrismaClient): NextAuthOptions {
+export function buildAuthOptions(config: Config, db: PrismaClient, origin: RequestOrigin): NextAuthOptions {
   const { oidc, secret, sessionHours, adminEmails } = config.auth;
   if (!oidc) throw new Error("next-auth is used only when OIDC is configured");
   return {
@@ -42,7 +43,7 @@ export function buildAuthOptions(config: Config, db: PrismaClient): NextAuthOpti
     },
     events: {
       async signIn({ user }) {
-        await appendAuditLog(db, { actor: { id: user.id, email: user.email ?? "" }, action: "auth.sign_in", details: { method: "oidc" } });
+        await appendAuditLog(db, { actor: { id: user.id, email: user.email ?? "" }, action: "auth.sign_in", details: { method: "oidc" }, ...origin });
       },
     },
   };

@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { getConfig } from "@/lib/config";
 import { getPrisma } from "@/lib/db/client";
 import { buildAuthOptions } from "@/lib/auth/next-auth-options";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
@@ -9,7 +10,7 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
 async function handle(req: Request, ctx: Ctx) {
   const config = getConfig();
   if (!config.auth.oidc) return new Response("Not found", { status: 404 });
-  const handler = NextAuth(buildAuthOptions(config, getPrisma()));
+  const handler = NextAuth(buildAuthOptions(config, getPrisma(), requestOrigin(req.headers)));
   return handler(req, { params: await ctx.params });
 }
 
