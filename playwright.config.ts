@@ -22,6 +22,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
+  // Each role signs in once through the sign-in page (auth.setup.ts); the specs reuse its saved
+  // session with test.use({ storageState: signedInAs(role) }).
+  projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts$/ },
+    { name: "e2e", testMatch: /\.spec\.ts$/, dependencies: ["sign-in"] },
+  ],
   webServer: {
     // A fresh data directory each run; with DATABASE_URL set (CI) the server database is used.
     command: `rm -rf .data/e2e && npx tsx cli/start.ts`,

@@ -17,6 +17,9 @@ const EXPECTED_PERMISSIONS: Record<string, string> = {
   "app/(app)/keys/[arn]/actions.ts#refreshKey": "sync:run",
 };
 
+// Actions that change something must say what they write to the audit log.
+const AUDITED = new Set(["app/(app)/sync/actions.ts#syncNow", "app/(app)/keys/[arn]/actions.ts#refreshKey"]);
+
 function serverActionFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
@@ -29,13 +32,13 @@ function serverActionFiles(dir: string): string[] {
 describe("server actions", async () => {
   const root = path.resolve(import.meta.dirname, "..");
   const files = serverActionFiles(path.join(root, "app"));
-  const actions: { id: string; permission: string | undefined }[] = [];
+  const actions: { id: string; permission: string | undefined; audited: boolean }[] = [];
   for (const file of files) {
     const mod = (await import(file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== "function") continue;
-      const spec = (value as { spec?: { permission?: string } }).spec;
-      actions.push({ id: `${path.relative(root, file)}#${name}`, permission: spec?.permission });
+      const spec = (value as { spec?: { permission?: string; audit?: unknown } }).spec;
+      actions.push({ id: `${path.relative(root, file)}#${name}`, permission: spec?.permission, audited: spec?.audit !== undefined });
     }
   }
 
@@ -51,5 +54,6 @@ describe("server actions", async () => {
     expect(action.permission, `${id} must be built with defineAction`).toBeDefined();
     expect(PERMISSIONS).toHaveProperty(action.permission!);
     expect(EXPECTED_PERMISSIONS[id], `${id} is not listed in EXPECTED_PERMISSIONS`).toBe(action.permission);
+    expect(action.audited, `${id}: audit`).toBe(AUDITED.has(id));
   });
 });

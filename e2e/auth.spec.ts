@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signInAs } from "./helpers";
+import { DEMO, signInAs, signedInAs, type DemoRole } from "./helpers";
 
 const SESSION_COOKIE = "next-auth.session-token";
 
@@ -12,20 +12,28 @@ test("a signed-out visitor is sent to sign-in, and comes back to the page asked 
   await expect(page).toHaveURL(/\/keys\?region=eu-west-1$/);
 });
 
-for (const who of Object.keys(DEMO) as (keyof typeof DEMO)[]) {
-  test(`${DEMO[who].name} signs in and sees the shell as ${DEMO[who].role}`, async ({ page }) => {
-    await signInAs(page, who);
-    await expect(page.getByTestId("user-role")).toHaveText(DEMO[who].role);
-    const nav = page.getByRole("navigation", { name: "Main" });
-    for (const item of ["Overview", "Keys", "Audit", "Approvals", "Findings", "Sync"]) {
-      await expect(nav.getByRole("link", { name: item })).toBeVisible();
-    }
-    await expect(page.getByRole("note")).toContainText("Demo");
-    await nav.getByRole("link", { name: "Keys" }).click();
-    await expect(page.getByRole("heading", { name: "Keys", level: 1 })).toBeVisible();
+// The sign-in page itself: auth.setup.ts signs each role in through it, and the specs reuse
+// those sessions. Here, each saved session opens the shell with its role.
+for (const who of Object.keys(DEMO) as DemoRole[]) {
+  test.describe(() => {
+    test.use({ storageState: signedInAs(who) });
+
+    test(`${DEMO[who].name}'s saved session opens the shell as ${DEMO[who].role}`, async ({ page }) => {
+      await page.goto("/");
+      await expect(page.getByTestId("user-name")).toHaveText(DEMO[who].name);
+      await expect(page.getByTestId("user-role")).toHaveText(DEMO[who].role);
+      const nav = page.getByRole("navigation", { name: "Main" });
+      for (const item of ["Overview", "Keys", "Audit", "Approvals", "Findings", "Sync"]) {
+        await expect(nav.getByRole("link", { name: item })).toBeVisible();
+      }
+      await expect(page.getByRole("note")).toContainText("Demo");
+      await nav.getByRole("link", { name: "Keys" }).click();
+      await expect(page.getByRole("heading", { name: "Keys", level: 1 })).toBeVisible();
+    });
   });
 }
 
+// Signs in through the page for a session of its own: ending a saved one would sign out later specs.
 test("sign-out ends the session in the database: the old cookie no longer opens a page", async ({ page, context, browser }) => {
   await signInAs(page, "operator");
   const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);

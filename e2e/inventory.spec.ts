@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { signedInAs } from "./helpers";
 
 // npm start queues a full sync of the sandbox's demo fleet on an empty inventory; these tests
 // run Sync now themselves and then use what it wrote.
@@ -15,48 +15,53 @@ async function syncNow(page: Page) {
   await expect(progress).toHaveAttribute("data-status", /^(succeeded|partial)$/, { timeout: SYNC_TIMEOUT });
 }
 
-test("an operator runs Sync now and watches it finish", async ({ page }) => {
-  test.setTimeout(SYNC_TIMEOUT + 60_000);
-  await signInAs(page, "operator");
-  await syncNow(page);
-  await expect(page.getByRole("progressbar", { name: "Sync progress" })).toBeVisible();
-  await page.goto("/");
-  await expect(page.getByTestId("overview-keys")).not.toHaveText("0");
+test.describe("as an operator", () => {
+  test.use({ storageState: signedInAs("operator") });
+
+  test("an operator runs Sync now and watches it finish", async ({ page }) => {
+    test.setTimeout(SYNC_TIMEOUT + 60_000);
+    await syncNow(page);
+    await expect(page.getByRole("progressbar", { name: "Sync progress" })).toBeVisible();
+    await page.goto("/");
+    await expect(page.getByTestId("overview-keys")).not.toHaveText("0");
+  });
 });
 
-test("a viewer can watch syncs but not start one", async ({ page }) => {
-  await signInAs(page, "viewer");
-  await page.goto("/sync");
-  await expect(page.getByText("Your role can watch syncs but not start one")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sync now" })).toHaveCount(0);
-});
+test.describe("as a viewer", () => {
+  test.use({ storageState: signedInAs("viewer") });
 
-test("filter keys by region and state, search by alias, open a key, see its grants and policy", async ({ page }) => {
-  await signInAs(page, "viewer");
-  await page.goto("/keys");
-  await page.getByLabel("Region").selectOption("eu-west-1");
-  await expect(page).toHaveURL(/region=eu-west-1/);
-  await page.getByLabel("KeyState").selectOption("Enabled");
-  await expect(page).toHaveURL(/state=Enabled/);
-  const rows = page.getByTestId("key-row");
-  await expect(rows.first()).toBeVisible();
-  // Columns in order: alias, key id, account, region, …
-  const cell = (row: number, column: number) => rows.nth(row).getByRole("gridcell").nth(column);
-  const count = Math.min(await rows.count(), 10);
-  for (let i = 0; i < count; i++) await expect(cell(i, 3)).toHaveText("eu-west-1");
+  test("a viewer can watch syncs but not start one", async ({ page }) => {
+    await page.goto("/sync");
+    await expect(page.getByText("Your role can watch syncs but not start one")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sync now" })).toHaveCount(0);
+  });
 
-  // Search by the first row's alias; the filtered view is a deep link that survives a reload.
-  const alias = (await cell(0, 0).innerText()).split(/\s/)[0]!;
-  expect(alias).toMatch(/^alias\//);
-  await page.getByRole("searchbox").fill(alias);
-  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(alias).replace(/%2F/g, "(%2F|/)")}`));
-  await page.reload();
-  await expect(rows.first()).toContainText(alias);
+  test("filter keys by region and state, search by alias, open a key, see its grants and policy", async ({ page }) => {
+    await page.goto("/keys");
+    await page.getByLabel("Region").selectOption("eu-west-1");
+    await expect(page).toHaveURL(/region=eu-west-1/);
+    await page.getByLabel("KeyState").selectOption("Enabled");
+    await expect(page).toHaveURL(/state=Enabled/);
+    const rows = page.getByTestId("key-row");
+    await expect(rows.first()).toBeVisible();
+    // Columns in order: alias, key id, account, region, …
+    const cell = (row: number, column: number) => rows.nth(row).getByRole("gridcell").nth(column);
+    const count = Math.min(await rows.count(), 10);
+    for (let i = 0; i < count; i++) await expect(cell(i, 3)).toHaveText("eu-west-1");
 
-  await rows.first().click();
-  await expect(page).toHaveURL(/\/keys\/arn%3Aaws%3Akms%3Aeu-west-1%3A/);
-  await expect(page.getByTestId("key-arn")).toContainText(":eu-west-1:");
-  await expect(page.getByText(alias).first()).toBeVisible();
-  await expect(page.getByTestId("key-policy")).toContainText('"Statement"');
-  await expect(page.getByRole("table", { name: "Grants" }).or(page.getByText(/no grants/i))).toBeVisible();
+    // Search by the first row's alias; the filtered view is a deep link that survives a reload.
+    const alias = (await cell(0, 0).innerText()).split(/\s/)[0]!;
+    expect(alias).toMatch(/^alias\//);
+    await page.getByRole("searchbox").fill(alias);
+    await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(alias).replace(/%2F/g, "(%2F|/)")}`));
+    await page.reload();
+    await expect(rows.first()).toContainText(alias);
+
+    await rows.first().click();
+    await expect(page).toHaveURL(/\/keys\/arn%3Aaws%3Akms%3Aeu-west-1%3A/);
+    await expect(page.getByTestId("key-arn")).toContainText(":eu-west-1:");
+    await expect(page.getByText(alias).first()).toBeVisible();
+    await expect(page.getByTestId("key-policy")).toContainText('"Statement"');
+    await expect(page.getByRole("table", { name: "Grants" }).or(page.getByText(/no grants/i))).toBeVisible();
+  });
 });

@@ -4,10 +4,11 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getConfig } from "@/lib/config";
-import { appendAuditLog } from "@/lib/auth/audit-log";
-import { findDemoUser } from "@/lib/auth/demo-users";
 import { safeNextPath } from "@/lib/auth/safe-next";
+import { findDemoUser } from "@/lib/auth/demo-users";
 import { createSession } from "@/lib/auth/session-store";
+import { writeAudit } from "@/lib/auth/write-audit";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 
 const input = z.object({ email: z.string().email().max(320), next: z.string().max(2000).optional() });
@@ -21,8 +22,10 @@ export async function demoSignIn(formData: FormData): Promise<void> {
   if (!parsed.success) redirect("/sign-in?error=InvalidInput");
   const user = await findDemoUser(parsed.data.email);
   if (!user) redirect("/sign-in?error=AccessDenied");
-  const { token, expires } = await createSession(user.id, config.auth.sessionHours, (await headers()).get("user-agent") ?? undefined);
+  const origin = requestOrigin(await headers());
+  const { token, expires } = await createSession(user.id, config.auth.sessionHours, origin.userAgent ?? undefined);
   (await cookies()).set(sessionCookieName(), token, sessionCookieOptions(expires));
-  await appendAuditLog({ actor: user, action: "auth.sign_in", details: { method: "demo" } });
+  // The session's own lifecycle is outside defineAction (there is no session yet), so it records itself.
+  await writeAudit(user, { action: "auth.sign_in", details: { method: "demo" } }, origin);
   redirect(safeNextPath(parsed.data.next));
 }

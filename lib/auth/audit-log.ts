@@ -9,6 +9,7 @@ export type AuditEntry = {
   targetId?: string;
   details?: Prisma.InputJsonObject;
   ip?: string | null;
+  userAgent?: string | null;
 };
 
 /** Appends to the app's own audit log (the table refuses updates and deletes); `db` may be a transaction. */
@@ -22,6 +23,7 @@ export async function appendAuditLog(entry: AuditEntry, db: Pick<PrismaClient, "
       targetId: entry.targetId ?? null,
       details: entry.details ?? {},
       ip: entry.ip ?? null,
+      userAgent: entry.userAgent ?? null,
     },
   });
 }

@@ -1,29 +1,47 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
-import { AppError, err, type Result } from "@/lib/result";
+import { requestOrigin } from "@/lib/http/request-origin";
+import { AppError, err, ok, type Result } from "@/lib/result";
+import { auditRecordOf, type AuditSpec } from "./audit-spec";
+import { authorizeCall } from "./authorize-call";
+import { inputError } from "./input-error";
 import type { Permission } from "./permissions";
-import { AuthError, requirePermission } from "./require-permission";
+import { AuthError } from "./require-permission";
 import type { SessionUser } from "./session-store";
+import { writeAudit } from "./write-audit";
 
-export type ActionSpec<S extends z.ZodType> = { name: string; input: S; permission: Permission };
+export type ActionSpec<S extends z.ZodType, O extends z.ZodType> = {
+  name: string;
+  input: S;
+  /** What may reach the browser: the handler's data is parsed through it (unknown keys dropped). */
+  output: O;
+  permission: Permission;
+  /** Required of every action that changes something: written to the app's audit log on success. */
+  audit?: AuditSpec<z.output<S>, z.output<O>>;
+};
 
 /**
- * Wraps a server action: parse the input, then check the session and permission on the server,
- * then run. Unexpected errors are logged here and reach the browser as a generic message.
+ * Wraps a server action: check the session and permission on the server, then parse the input,
+ * run, whitelist the result and record it in the audit log. Unexpected errors are logged here and
+ * reach the browser as a generic message.
  */
-export function defineAction<S extends z.ZodType, T>(
-  spec: ActionSpec<S>,
-  handler: (input: z.output<S>, user: SessionUser) => Promise<Result<T>>,
-): ((raw: z.input<S>) => Promise<Result<T>>) & { spec: ActionSpec<S> } {
-  const action = async (raw: z.input<S>): Promise<Result<T>> => {
-    const parsed = spec.input.safeParse(raw);
-    if (!parsed.success) {
-      const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "input", i.message]));
-      return err("invalid_input", parsed.error.issues[0]?.message ?? "Invalid input", fieldErrors);
-    }
+export function defineAction<S extends z.ZodType, O extends z.ZodType>(
+  spec: ActionSpec<S, O>,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<Result<z.input<O>>>,
+): ((raw: z.input<S>) => Promise<Result<z.output<O>>>) & { spec: ActionSpec<S, O> } {
+  const origin = async () => requestOrigin(await headers());
+  const action = async (raw: z.input<S>): Promise<Result<z.output<O>>> => {
     try {
-      const user = await requirePermission(spec.permission);
-      return await handler(parsed.data, user);
+      const user = await authorizeCall(spec.permission, spec.name, origin);
+      const parsed = spec.input.safeParse(raw);
+      if (!parsed.success) return inputError(parsed.error);
+      const result = await handler(parsed.data, user);
+      if (!result.ok) return result;
+      const output = spec.output.parse(result.data);
+      const record = auditRecordOf(spec.audit, parsed.data, output);
+      if (record) await writeAudit(user, record, await origin());
+      return ok(output);
     } catch (e) {
       if (e instanceof AuthError) return err(e.code, e.message);
       if (e instanceof AppError) return err(e.code, e.message);

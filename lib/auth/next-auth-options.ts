@@ -4,6 +4,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Config, OidcConfig } from "@/lib/config";
+import type { RequestOrigin } from "@/lib/http/request-origin";
 import { appendAuditLog } from "./audit-log";
 import { keywardenAdapter } from "./next-auth-adapter";
 
@@ -25,12 +26,12 @@ function oidcProvider(oidc: OidcConfig): OAuthConfig<OidcProfile> {
 }
 
 /** The options for the process's database. */
-export function getAuthOptions(config: Config): NextAuthOptions {
-  return buildAuthOptions(config, getPrisma());
+export function getAuthOptions(config: Config, origin: RequestOrigin): NextAuthOptions {
+  return buildAuthOptions(config, getPrisma(), origin);
 }
 
 /** next-auth handles only the OIDC flow; it is not mounted at all in demo mode. */
-export function buildAuthOptions(config: Config, db: PrismaClient): NextAuthOptions {
+export function buildAuthOptions(config: Config, db: PrismaClient, origin: RequestOrigin): NextAuthOptions {
   const { oidc, secret, sessionHours, adminEmails } = config.auth;
   if (!oidc) throw new Error("next-auth is used only when OIDC is configured");
   return {
@@ -49,7 +50,7 @@ export function buildAuthOptions(config: Config, db: PrismaClient): NextAuthOpti
     },
     events: {
       async signIn({ user }) {
-        await appendAuditLog({ actor: { id: user.id, email: user.email ?? "" }, action: "auth.sign_in", details: { method: "oidc" } }, db);
+        await appendAuditLog({ actor: { id: user.id, email: user.email ?? "" }, action: "auth.sign_in", details: { method: "oidc" }, ...origin }, db);
       },
     },
   };

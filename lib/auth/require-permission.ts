@@ -5,7 +5,11 @@ import { getCurrentUser } from "./current-user";
 import type { SessionUser } from "./session-store";
 
 export class AuthError extends Error {
-  constructor(readonly code: "unauthenticated" | "forbidden") {
+  constructor(
+    readonly code: "unauthenticated" | "forbidden",
+    /** Who was refused (forbidden only), for the audit log; never shown. */
+    readonly user?: SessionUser,
+  ) {
     super(code === "unauthenticated" ? "Sign in to continue." : "Your role does not allow this.");
     this.name = "AuthError";
   }
@@ -18,7 +22,7 @@ export class AuthError extends Error {
 export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new AuthError("unauthenticated");
-  if (!can(user.role, permission)) throw new AuthError("forbidden");
+  if (!can(user.role, permission)) throw new AuthError("forbidden", user);
   return user;
 }
 

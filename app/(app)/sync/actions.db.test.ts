@@ -1,14 +1,16 @@
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-store";
+import { seedCallers, TEST_KEY_ARN } from "@/lib/auth/testing/seed-callers";
 import { describeEachDatabase } from "@/lib/db/testing";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7", "user-agent": "test-agent" }) }));
 
 const { syncNow } = await import("./actions");
 const { refreshKey } = await import("../keys/[arn]/actions");
 
-const arn = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const arn = TEST_KEY_ARN;
 
 // "Sync now" and "Refresh this key" check the permission themselves: a viewer's direct POST is refused.
 describeEachDatabase("sync actions", (db) => {
@@ -16,15 +18,7 @@ describeEachDatabase("sync actions", (db) => {
   let viewer: SessionUser;
 
   beforeAll(async () => {
-    const user = (role: "operator" | "viewer") => db.prisma.user.create({ data: { email: `${role}@example.com`, name: role, role } });
-    const [o, v] = await Promise.all([user("operator"), user("viewer")]);
-    operator = { id: o.id, email: o.email, name: "o", role: "operator", isDemo: false, sessionId: "s1" };
-    viewer = { id: v.id, email: v.email, name: "v", role: "viewer", isDemo: false, sessionId: "s2" };
-    const at = new Date();
-    await db.prisma.awsAccount.create({ data: { id: "111122223333" } });
-    await db.prisma.kmsKey.create({
-      data: { arn, accountId: "111122223333", region: "eu-west-1", keyId: arn.split("/")[1]!, keyState: "Enabled", enabled: true, keyManager: "CUSTOMER", keySpec: "SYMMETRIC_DEFAULT", keyUsage: "ENCRYPT_DECRYPT", origin: "AWS_KMS", creationDate: at, syncedAt: at },
-    });
+    ({ operator, viewer } = await seedCallers(db.prisma, ["operator", "viewer"]));
   });
 
   beforeEach(async () => {
@@ -45,7 +39,9 @@ describeEachDatabase("sync actions", (db) => {
     const run = await db.prisma.syncRun.findFirstOrThrow();
     expect(run).toMatchObject({ kind: "incremental", trigger: "manual", status: "queued", requestedById: operator.id });
     expect(await syncNow({ kind: "full" })).toEqual({ ok: true, data: { runId: run.id, alreadyRunning: true } });
-    expect(await db.prisma.appAuditLog.count({ where: { action: "sync.requested", actorId: operator.id } })).toBe(1);
+    expect(await db.prisma.appAuditLog.findMany({ where: { action: "sync.requested" } })).toEqual([
+      expect.objectContaining({ actorId: operator.id, targetType: "SyncRun", targetId: run.id, details: { kind: "incremental" }, ip: "203.0.113.7", userAgent: "test-agent" }),
+    ]);
   });
 
   it("queues a key refresh for a key in the inventory only", async () => {

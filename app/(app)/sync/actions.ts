@@ -1,7 +1,6 @@
 "use server";
 
 import { z } from "zod";
-import { appendAuditLog } from "@/lib/auth/audit-log";
 import { defineAction } from "@/lib/auth/define-action";
 import { err, ok } from "@/lib/result";
 import { getActiveSyncRunId } from "@/lib/queries/sync/list-sync-runs";
@@ -9,13 +8,19 @@ import { requestSync, SyncRequestError } from "@/lib/sync";
 
 /** "Sync now": queues a sync, or follows the one already queued or running (a double click starts one). */
 export const syncNow = defineAction(
-  { name: "sync.now", input: z.object({ kind: z.enum(["full", "incremental"]) }), permission: "sync:run" },
+  {
+    name: "sync.now",
+    input: z.object({ kind: z.enum(["full", "incremental"]) }),
+    output: z.object({ runId: z.string(), alreadyRunning: z.boolean() }),
+    permission: "sync:run",
+    audit: ({ input, output }) =>
+      output.alreadyRunning ? null : { action: "sync.requested", targetType: "SyncRun", targetId: output.runId, details: { kind: input.kind } },
+  },
   async ({ kind }, user) => {
     const active = await getActiveSyncRunId();
     if (active) return ok({ runId: active, alreadyRunning: true });
     try {
       const { runId } = await requestSync({ kind, trigger: "manual", requestedById: user.id });
-      await appendAuditLog({ actor: user, action: "sync.requested", targetType: "SyncRun", targetId: runId, details: { kind } });
       return ok({ runId, alreadyRunning: false });
     } catch (e) {
       if (e instanceof SyncRequestError) return err("invalid_input", e.message);

@@ -1,22 +1,28 @@
+import { z } from "zod";
+import { inventoryRecordSchema } from "@/lib/api/key-outputs";
 import { defineRoute } from "@/lib/auth/define-route";
-import { appendAuditLog } from "@/lib/auth/audit-log";
-import { textStreamResponse } from "@/lib/http/text-stream";
-import { AppError } from "@/lib/result";
+import { queryWithFilter } from "@/lib/http/query-with-filter";
+import { rowsOf } from "@/lib/http/row-stream";
 import { keyFilterToSearchParams, parseKeyFilter } from "@/lib/filters/key-filter";
 import { readInventory } from "@/lib/export/inventory/read-inventory";
-import { INVENTORY_CONTENT_TYPES, INVENTORY_FORMATS, inventoryFileName, writeInventory, type InventoryFormat } from "@/lib/export/inventory/write-inventory";
+import { INVENTORY_CONTENT_TYPES, INVENTORY_FORMATS, inventoryFileName, writeInventory } from "@/lib/export/inventory/write-inventory";
+
+const query = queryWithFilter(parseKeyFilter, { format: z.enum(INVENTORY_FORMATS, { error: "use json or csv" }) });
 
 // GET /api/keys/export?format=json|csv&<filter> — the Keys page's export, streamed as it is read.
-export const GET = defineRoute("inventory:export", async (req, user) => {
-  const params = req.nextUrl.searchParams;
-  const format = params.get("format") as InventoryFormat;
-  if (!INVENTORY_FORMATS.includes(format)) throw new AppError("invalid_input", "format: use json or csv");
-  const filter = parseKeyFilter(params);
-  if (!filter.ok) throw new AppError("invalid_input", filter.message);
-  await appendAuditLog({ actor: user, action: "inventory.exported", details: { format, filter: keyFilterToSearchParams(filter.data).toString() } });
-
-  return textStreamResponse(writeInventory(readInventory(filter.data), format), {
-    "Content-Type": INVENTORY_CONTENT_TYPES[format],
-    "Content-Disposition": `attachment; filename="${inventoryFileName(format, new Date())}"`,
-  }, "/api/keys/export");
-});
+export const GET = defineRoute(
+  {
+    permission: "inventory:export",
+    input: { query },
+    output: rowsOf(inventoryRecordSchema),
+    audit: ({ input: { query } }) => ({ action: "inventory.exported", details: { format: query.format, filter: keyFilterToSearchParams(query.filter).toString() } }),
+  },
+  async ({ query }) => ({
+    rows: readInventory(query.filter),
+    write: (rows) => writeInventory(rows, query.format),
+    headers: {
+      "Content-Type": INVENTORY_CONTENT_TYPES[query.format],
+      "Content-Disposition": `attachment; filename="${inventoryFileName(query.format, new Date())}"`,
+    },
+  }),
+);

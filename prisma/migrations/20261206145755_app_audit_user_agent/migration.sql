@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AppAuditLog" ADD COLUMN     "userAgent" TEXT;
