@@ -7,7 +7,7 @@ const alias = { "@": import.meta.dirname, "server-only": `${import.meta.dirname}
 export default defineConfig({
   resolve: { alias },
   test: {
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}", "cli/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}", "cli/**/*.test.ts", "bench/**/*.test.ts", "sandbox/**/*.test.ts"],
     exclude: ["node_modules/**", "integration/**", "e2e/**"],
     environment: "node",
     testTimeout: 60_000,

@@ -8,13 +8,31 @@ import { moduleScore, type ModuleScore, type MutantStatus } from "@/bench/mutati
 const root = path.resolve(__dirname, "..");
 const RESULTS = path.join(root, "bench", "results", "mutation.json");
 
+type Options = { folders: string[]; minScore: number; record: boolean };
+
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run mutation -- <folder> [<folder>…]   (for example lib/auth)`);
+  console.error(`${message}\nusage: npm run mutation -- [--min-score <0-100>] [--no-record] <folder> [<folder>…]   (for example lib/auth)`);
   process.exit(2);
 }
 
+function optionsOf(args: string[]): Options {
+  const options: Options = { folders: [], minScore: 0, record: true };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--no-record") options.record = false;
+    else if (arg === "--min-score") {
+      const value = Number(args[++i]);
+      if (!Number.isFinite(value) || value < 0 || value > 100) usage("--min-score takes a number from 0 to 100.");
+      options.minScore = value;
+    } else if (arg.startsWith("--")) usage(`Unknown option ${arg}.`);
+    else options.folders.push(arg);
+  }
+  if (options.folders.length === 0) usage("Name at least one folder to mutate.");
+  options.folders = foldersOf(options.folders);
+  return options;
+}
+
 function foldersOf(args: string[]): string[] {
-  if (args.length === 0) usage("Name at least one folder to mutate.");
   return args.map((arg) => {
     const folder = path.relative(root, path.resolve(root, arg)).replaceAll(path.sep, "/");
     if (folder.startsWith("..") || !existsSync(path.join(root, folder)) || !statSync(path.join(root, folder)).isDirectory()) {
@@ -56,16 +74,21 @@ function record(scores: Record<string, ModuleScore & { seconds: number }>): void
 
 async function main() {
   if (Number(process.versions.node.split(".")[0]) < 22) usage(`Stryker needs Node 22 or later; this is Node ${process.versions.node}.`);
-  const folders = foldersOf(process.argv.slice(2));
+  const { folders, minScore, record: keep } = optionsOf(process.argv.slice(2));
   const scores: Record<string, ModuleScore & { seconds: number }> = {};
   for (const folder of folders) {
     const started = Date.now();
     scores[folder] = { ...(await mutate(folder)), seconds: Math.round((Date.now() - started) / 1000) };
   }
-  record(scores);
+  if (keep) record(scores);
   console.log("\nmutation score per folder (timeouts count as killed, uncovered mutants as survived):");
   for (const [folder, s] of Object.entries(scores)) {
     console.log(`  ${folder}: ${s.score}% (killed ${s.killed}, timeout ${s.timeout}, survived ${s.survived}, no coverage ${s.noCoverage}) in ${s.seconds} s`);
+  }
+  const below = Object.entries(scores).filter(([, s]) => s.score < minScore);
+  if (below.length > 0) {
+    console.error(`below the minimum score of ${minScore}%: ${below.map(([folder]) => folder).join(", ")}`);
+    process.exit(1);
   }
 }
 
