@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -111,6 +111,40 @@ describeEachDatabase("ingestTrailFiles on damaged and repeated input", (db) => {
     ]);
     // the file counts as read: the next ingestion neither reads nor quarantines it again
     expect(await ingestTrailFiles(db, { dir })).toMatchObject({ ingested: 0, quarantined: 0 });
+  });
+
+  it("quarantines a reused eventID whose principal, source IP or user agent differs, in one run and across runs", async () => {
+    const dir = freshDir();
+    const base = invictus[0]!;
+    const other = (changes: object) => JSON.stringify({ ...base, ...changes });
+    writeFileSync(path.join(dir, "a.json"), `{"Records":[${JSON.stringify(base)},${other({ sourceIPAddress: "203.0.113.9" })},${JSON.stringify(base)}]}`);
+    expect(await ingestTrailFiles(db, { dir })).toMatchObject({ ingested: 1, duplicates: 1, quarantined: 1 });
+    const later = freshDir();
+    writeFileSync(path.join(later, "b.json"), `{"Records":[${JSON.stringify(base)},${other({ userAgent: "attacker/1.0" })},${other({ userIdentity: { type: "IAMUser", arn: "arn:aws:iam::111122223333:user/mallory", accountId: "111122223333" } })}]}`);
+    expect(await ingestTrailFiles(db, { dir: later })).toMatchObject({ ingested: 0, duplicates: 1, quarantined: 2 });
+    const reasons = await db.query<{ reason: string }>(`SELECT reason FROM "QuarantinedRecord" ORDER BY location, "recordIndex"`);
+    expect(reasons.map((r) => r.reason)).toEqual(Array(3).fill(`eventID ${base.eventID} is already stored for a different event (its time, name, account, Region, error, principal, source IP or user agent differ)`));
+  });
+
+  it("reads no file through a link that leaves the trail directory, and reads links inside it", async () => {
+    const dir = freshDir();
+    const outside = path.join(freshDir(), "secret.json");
+    writeFileSync(outside, records(0, 5));
+    symlinkSync("/etc/passwd", path.join(dir, "passwd.json"));
+    symlinkSync(outside, path.join(dir, "outside.json"));
+    writeFileSync(path.join(dir, "real.json"), records(5, 10));
+    symlinkSync(path.join(dir, "real.json"), path.join(dir, "z-link.json"));
+    expect(await ingestTrailFiles(db, { dir })).toMatchObject({ ingested: 5, duplicates: 5, quarantined: 0 });
+    expect(await db.query(`SELECT location FROM "QuarantinedRecord"`)).toEqual([]);
+  });
+
+  it("stores a short reason for a record with a 20 MB eventTime", async () => {
+    const dir = freshDir();
+    writeFileSync(path.join(dir, "huge.json"), `{"Records":[${JSON.stringify({ ...invictus[0], eventTime: "1".repeat(20_000_000) })}]}`);
+    expect(await ingestTrailFiles(db, { dir })).toMatchObject({ ingested: 0, quarantined: 1 });
+    const [row] = await db.query<{ reason: string; excerpt: string }>(`SELECT reason, excerpt FROM "QuarantinedRecord"`);
+    expect(row!.reason).toBe(`eventTime is not a usable time: "${"1".repeat(79)}…`);
+    expect(row!.excerpt.length).toBeLessThanOrEqual(500);
   });
 
   it("resolves a key named only by alias through the inventory's alias table", async () => {

@@ -130,6 +130,14 @@ describe("normalizeRecord details", () => {
     expect(n.kind === "invalid" && n.reason).toContain(reason);
   });
 
+  it("quotes at most 80 characters of the value it refuses, whatever its size", () => {
+    const huge = normalizeRecord({ ...docs[0], eventTime: "9".repeat(20_000_000) }, NOW);
+    expect(huge).toEqual({ kind: "invalid", reason: `eventTime is not a usable time: "${"9".repeat(79)}…` });
+    const region = normalizeRecord({ ...docs[0], awsRegion: { nested: "x".repeat(5_000) } }, NOW);
+    expect(region).toEqual({ kind: "invalid", reason: `awsRegion is not a Region: ${'{"nested":"' + "x".repeat(69)}…` });
+    expect(normalizeRecord({ ...docs[0], eventTime: "Nov 2" }, NOW)).toEqual({ kind: "invalid", reason: 'eventTime is not a usable time: "Nov 2"' });
+  });
+
   it("takes the account from elsewhere when recipientAccountId is redacted", () => {
     expect(event({ ...docs[0], recipientAccountId: "HIDDEN_DUE_TO_SECURITY_REASONS" }).accountId).toBe("111122223333");
   });

@@ -29,9 +29,9 @@ export function normalizeRecord(value: unknown, now: number = Date.now()): Norma
   const eventName = text(record.eventName);
   if (!eventName) return invalid("no eventName");
   const eventTime = parseEventTime(record.eventTime, now);
-  if (!eventTime) return invalid(`eventTime is not a usable time: ${JSON.stringify(record.eventTime ?? null)}`);
+  if (!eventTime) return invalid(`eventTime is not a usable time: ${quoted(record.eventTime)}`);
   const region = text(record.awsRegion);
-  if (!region || !REGION.test(region)) return invalid(`awsRegion is not a Region: ${JSON.stringify(record.awsRegion ?? null)}`);
+  if (!region || !REGION.test(region)) return invalid(`awsRegion is not a Region: ${quoted(record.awsRegion)}`);
   const principal = principalOf(record.userIdentity);
   const accountId = eventAccount(record, principal.principalAccountId);
   if (!accountId) return invalid("no account id (recipientAccountId, userIdentity.accountId and resources[] are missing or redacted)");
@@ -62,6 +62,14 @@ export function normalizeRecord(value: unknown, now: number = Date.now()): Norma
 }
 
 const invalid = (reason: string): Normalized => ({ kind: "invalid", reason });
+
+const QUOTED_CHARS = 80;
+
+/** A record's value as a reason shows it: cut, so that a hostile record cannot make the reason large. */
+function quoted(value: unknown): string {
+  const text = JSON.stringify(typeof value === "string" ? value.slice(0, QUOTED_CHARS + 1) : (value ?? null));
+  return text.length > QUOTED_CHARS ? `${text.slice(0, QUOTED_CHARS)}…` : text;
+}
 
 /** The account whose trail received the event; older records may only name it elsewhere. */
 function eventAccount(record: JsonObject, principalAccount: string | null): string | undefined {

@@ -30,7 +30,8 @@ FROM unnest(${EVENT_COLUMNS.map(([, type], j) => `$${j + 1}::${type}[]`).join(",
 /** What is stored under the given eventIDs, to tell a redelivery from a different event reusing an ID. */
 export const STORED_FINGERPRINTS_SQL = `
 SELECT "eventId" AS id, to_char("eventTime" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '|' || "eventName" || '|' ||
-  "accountId" || '|' || region || '|' || COALESCE("errorCode", '') AS fingerprint
+  "accountId" || '|' || region || '|' || COALESCE("errorCode", '') || '|' || COALESCE("principalArn", '') || '|' ||
+  COALESCE("sourceIp", '') || '|' || COALESCE("userAgent", '') AS fingerprint
 FROM "AuditEvent" WHERE "eventId" = ANY($1::text[])`;
 
 /**

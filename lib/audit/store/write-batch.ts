@@ -162,5 +162,8 @@ function quarantineOf(row: EventRow, reason: string): Quarantine {
   return { location: row.location, recordIndex: row.recordIndex, reason, excerpt: excerpt(row.raw) };
 }
 
+// Reasons quote what they found; whatever quotes a record's value, the stored reason stays short.
+const MAX_REASON_CHARS = 1000;
+
 const quarantinesJson = (qs: readonly Quarantine[]) =>
-  JSON.stringify(qs.map((q) => ({ loc: q.location, idx: q.recordIndex, reason: q.reason, excerpt: q.excerpt })));
+  JSON.stringify(qs.map((q) => ({ loc: q.location, idx: q.recordIndex, reason: q.reason.slice(0, MAX_REASON_CHARS), excerpt: q.excerpt })));
