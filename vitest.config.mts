@@ -14,6 +14,8 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}", "sandbox/**/*.test.ts", "cli/**/*.test.ts", "bench/**/*.test.ts"],
           exclude: ["**/*.db.test.ts", "integration/**", "node_modules/**"],
           environment: "node",
+          // Building the demo fleet takes seconds on a busy 2-core machine: 5 s failed there.
+          testTimeout: 30_000,
         },
       },
       {

@@ -85,7 +85,8 @@ describe("createAwsAccess", () => {
         ...over,
       },
       credentials: async () => ({ accessKeyId: "AKIAOWN", secretAccessKey: "secret" }),
-      retry: { attemptTimeoutMs: 300, backoff: { baseMs: 5, throttleBaseMs: 10, capMs: 50 } },
+      // Long enough that a loaded machine never times out an answer that is coming (one test relies on a timeout).
+      retry: { attemptTimeoutMs: 3000, backoff: { baseMs: 5, throttleBaseMs: 10, capMs: 50 } },
     });
 
   afterEach(() => {
