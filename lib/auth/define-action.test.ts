@@ -55,6 +55,15 @@ describe("defineAction", () => {
     );
   });
 
+  it("refuses a NUL character or deeply nested arguments as bad input, before parsing", async () => {
+    session.user = as("operator");
+    expect(await action({ keyArn: "arn:aws:kms:\u0000" })).toEqual({ ok: false, code: "invalid_input", message: "input: contains a NUL character" });
+    let deep: unknown = "arn:x";
+    for (let i = 0; i < 10_000; i++) deep = { keyArn: deep };
+    expect(await action(deep as { keyArn: string })).toEqual({ ok: false, code: "invalid_input", message: "input: is nested more than 32 levels deep" });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("rejects bad input with field errors before running anything", async () => {
     session.user = as("operator");
     const result = await action({ keyArn: "nope" });

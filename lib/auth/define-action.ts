@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { AppError, err, ok, type Result } from "@/lib/result";
+import { hostileValue } from "@/lib/http/hostile-value";
 import { auditRecordOf, type AuditSpec } from "./audit-spec";
 import { authorizeCall } from "./authorize-call";
 import { inputError } from "./input-error";
@@ -34,6 +35,8 @@ export function defineAction<S extends z.ZodType, O extends z.ZodType>(
   const action = async (raw: z.input<S>): Promise<Result<z.output<O>>> => {
     try {
       const user = await authorizeCall(spec.permission, spec.name, origin);
+      const hostile = hostileValue(raw);
+      if (hostile) return err("invalid_input", `input: ${hostile}`);
       const parsed = spec.input.safeParse(raw);
       if (!parsed.success) return inputError(parsed.error);
       const result = await handler(parsed.data, user);

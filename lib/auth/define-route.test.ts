@@ -68,6 +68,19 @@ describe("defineRoute", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it("answers a NUL character or deeply nested JSON 400, before any schema or handler sees it", async () => {
+    session.user = as("viewer");
+    const nul = await json(get("/api/t?n=1%00"), noParams);
+    expect(nul.status).toBe(400);
+    expect(await nul.json()).toEqual({ ok: false, code: "invalid_input", message: "query: contains a NUL character" });
+    const body = defineRoute({ permission: "inventory:read", input: { body: z.unknown() }, output: z.object({}) }, handler as never);
+    const deep = `${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}`;
+    const res = await body(new NextRequest("http://localhost/api/t", { method: "POST", body: deep, headers: origin }), noParams);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ ok: false, code: "invalid_input", message: "body: is nested more than 32 levels deep" });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("sends only the output schema's fields", async () => {
     session.user = as("viewer");
     const res = await json(get("/api/t?n=3"), noParams);
