@@ -1,11 +1,12 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
+import { hostileValue } from "@/lib/http/hostile-value";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { parseRows, type RowsOutput, type RowStream } from "@/lib/http/row-stream";
 import { searchParamsRecord } from "@/lib/http/search-params-record";
 import { textStreamResponse } from "@/lib/http/text-stream";
-import { AppError, ok, type Err, type Result } from "@/lib/result";
+import { AppError, err, ok, type Err, type Result } from "@/lib/result";
 import { auditRecordOf, type AuditSpec } from "./audit-spec";
 import { authorizeCall } from "./authorize-call";
 import { inputError } from "./input-error";
@@ -46,7 +47,10 @@ async function parseInput<I extends InputSpec>(spec: I, req: NextRequest, ctx: R
   for (const part of ["params", "query", "body"] as const) {
     const schema = spec[part];
     if (!schema) continue;
-    const result = schema.safeParse(await read[part]());
+    const value = await read[part]();
+    const hostile = hostileValue(value);
+    if (hostile) return err("invalid_input", `${part}: ${hostile}`);
+    const result = schema.safeParse(value);
     if (!result.success) return inputError(result.error);
     parsed[part] = result.data;
   }

@@ -10,7 +10,8 @@ import { listAuditEvents } from "@/lib/queries/audit-events/list-audit-events";
 const query = queryWithFilter(parseAuditFilter, {
   cursor: z.string().max(8192).optional(),
   // the first page's "now": a preset range stays the same window while the reader scrolls
-  now: z.coerce.date({ error: "must be an ISO time" }).optional(),
+  // Postgres keeps times from 4713 BC; a JavaScript date can be far outside that.
+  now: z.coerce.date({ error: "must be an ISO time" }).min(new Date("1970-01-01T00:00:00Z"), "must be an ISO time after 1970").max(new Date("9999-12-31T23:59:59Z"), "must be an ISO time before 10000").optional(),
 });
 
 // GET /api/audit/events?<filter>&now=…&cursor=… — the explorer's next page (infinite scrolling).
