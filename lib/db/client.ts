@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { getConfig } from "@/lib/config";
+import { connectTimeoutMs } from "./connect-timeout";
 import { resolvedDatabaseUrl, testDatabaseUrl } from "./database-url";
 import { PrismaClient } from "./generated/client";
 
@@ -16,7 +17,7 @@ export function createPrisma(url: string, options: PrismaOptions = {}): PrismaCl
   const adapter = new PrismaPg({
     connectionString: url,
     max: options.max ?? 5,
-    connectionTimeoutMillis: 15_000,
+    connectionTimeoutMillis: connectTimeoutMs(url),
     application_name: "keywarden",
     // Postgres servers end a statement that runs longer; PGlite cannot interrupt one (see README).
     statement_timeout: options.statementTimeoutMs ?? getConfig().statementTimeoutMs,
