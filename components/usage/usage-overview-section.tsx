@@ -19,7 +19,7 @@ export function UsageOverviewSection({ usage }: { usage: UsageOverview }) {
         titleId="usage-title"
         summary={
           usage.ingested
-            ? `${plural(usage.totalCalls, "call")} to KMS in the last ${usage.days} days, ${formatNumber(usage.totalErrors)} failed (${rate}%). From CloudTrail, counted by the hour; days in UTC.`
+            ? `${plural(usage.totalCalls, "call")} to KMS in the last ${usage.days} days, ${formatNumber(usage.totalErrors)} failed (${rate}%). From CloudTrail, counted by the hour; days in UTC. Keywarden's own calls are left out.`
             : "From CloudTrail, counted by the hour."
         }
         days={usage.days}
