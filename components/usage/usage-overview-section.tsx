@@ -63,6 +63,7 @@ export function UsageOverviewSection({ usage }: { usage: UsageOverview }) {
                 detail: [k.description, k.keyState && k.keyState !== "Enabled" ? k.keyState : null, k.keyState ? null : "not in the inventory"].filter(Boolean).join(" · ") || undefined,
                 calls: k.calls,
                 errors: k.errors,
+                usageUnknown: k.usageUnknown,
               }))}
             />
             <RankedList
