@@ -7,6 +7,7 @@ import { signedInAs } from "./helpers";
 test.describe.configure({ mode: "serial" });
 
 const INGEST_TIMEOUT = 180_000;
+const SYNC_TIMEOUT = 240_000;
 /** The demo fleet's data-platform account: its trail leaves KMS events out. */
 const EXCLUDED_ACCOUNT = "777788889999";
 
@@ -51,12 +52,15 @@ test.describe("as an operator", () => {
   });
 
   test("a key with recent cryptographic calls says when it was last used, the same on its page and in its usage", async ({ page }) => {
-    await page.goto("/?days=7");
-    const busiest = page.getByRole("list", { name: "Busiest keys" });
-    // the busiest key of a Region whose trails record KMS events
-    const covered = busiest.getByRole("listitem").filter({ hasNot: page.getByTestId("ranked-usage-unknown") }).first();
-    await covered.getByRole("link").click();
-    await expect(page.getByTestId("key-arn")).toBeVisible();
+    test.setTimeout(SYNC_TIMEOUT + 60_000);
+    // the busiest key of a Region whose trails record KMS events, once the first sync has read it
+    await expect(async () => {
+      await page.goto("/?days=7");
+      const busiest = page.getByRole("list", { name: "Busiest keys" });
+      const covered = busiest.getByRole("listitem").filter({ hasNot: page.getByTestId("ranked-usage-unknown") }).first();
+      await covered.getByRole("link").click({ timeout: 5000 });
+      await expect(page.getByTestId("key-arn")).toBeVisible({ timeout: 5000 });
+    }).toPass({ timeout: SYNC_TIMEOUT, intervals: [5000] });
     const lastUsed = page.getByTestId("key-last-used");
     await expect(lastUsed).toHaveAttribute("data-source", /^(GetKeyLastUsage|CloudTrail)$/);
     await expect(lastUsed).not.toContainText("Unknown");
@@ -64,9 +68,12 @@ test.describe("as an operator", () => {
   });
 
   test("keys in an account-Region whose trails exclude KMS events say usage unknown, never zero", async ({ page }) => {
-    await page.goto(`/keys?account=${EXCLUDED_ACCOUNT}`);
+    test.setTimeout(SYNC_TIMEOUT + 60_000);
     const rows = page.getByTestId("key-row");
-    await expect(rows.first()).toBeVisible();
+    await expect(async () => {
+      await page.goto(`/keys?account=${EXCLUDED_ACCOUNT}`);
+      await expect(rows.first()).toBeVisible({ timeout: 5000 });
+    }).toPass({ timeout: SYNC_TIMEOUT, intervals: [5000] });
     await expect(rows.first().getByTestId("usage-unknown")).toHaveText("usage unknown");
     await expect(rows.first()).not.toContainText("no calls");
     await rows.first().click();
