@@ -1,7 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
-import { isAuditFiltered, TIME_RANGES, type AuditFilter, type AuditFilterLike } from "@/lib/filters/audit-filter";
+import { DEFAULT_OWN_CALLS, isAuditFiltered, TIME_RANGES, type AuditFilter, type AuditFilterLike, type OwnCalls } from "@/lib/filters/audit-filter";
 import type { AuditFilterOptions } from "@/lib/queries/audit-events/audit-filter-options";
 import { KeySearchBox } from "@/components/keys/key-search-box";
 import { Button } from "@/components/ui/button";
@@ -11,9 +11,10 @@ import { FilterChip } from "./filter-chip";
 import { keyLabel } from "./audit-labels";
 
 const RANGE_LABELS: Record<(typeof TIME_RANGES)[number], string> = { "1h": "Last hour", "24h": "Last 24 hours", "7d": "Last 7 days", "30d": "Last 30 days", "90d": "Last 90 days" };
+const OWN_LABELS: Record<OwnCalls, string> = { hide: "Hide", show: "Show", only: "Only these" };
 const names = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
-export const CLEARED: AuditFilterLike = { account: undefined, region: undefined, key: undefined, eventName: undefined, principal: undefined, service: undefined, access: undefined, errorsOnly: false, q: undefined };
+export const CLEARED: AuditFilterLike = { account: undefined, region: undefined, key: undefined, eventName: undefined, principal: undefined, service: undefined, access: undefined, errorsOnly: false, own: DEFAULT_OWN_CALLS, q: undefined };
 
 type Props = { filter: AuditFilter; options: AuditFilterOptions; onChange: (patch: AuditFilterLike) => void };
 
@@ -38,7 +39,7 @@ export function AuditFilterBar({ filter, options, onChange }: Props) {
         />
         {filter.range === "custom" ? <CustomRange from={filter.from} until={filter.until} onChange={onChange} /> : null}
       </div>
-      <div className="grid grid-cols-2 items-end gap-3 sm:grid-cols-3 xl:grid-cols-6">
+      <div className="grid grid-cols-2 items-end gap-3 sm:grid-cols-3 xl:grid-cols-7">
         {select("account", "Account", options.accounts.map((a) => ({ value: a.id, label: a.name ? `${a.name} (${a.id})` : a.id })))}
         {select("region", "Region", names(options.regions))}
         {select("eventName", "Event name", names(options.eventNames))}
@@ -52,6 +53,13 @@ export function AuditFilterBar({ filter, options, onChange }: Props) {
           <input type="checkbox" id="audit-errors" key={String(filter.errorsOnly)} defaultChecked={filter.errorsOnly} onChange={(e) => onChange({ errorsOnly: e.target.checked })} className="size-4 accent-[var(--danger)]" />
           Errors only
         </label>
+        <SelectField
+          id="audit-own"
+          label="Keywarden's own calls"
+          value={filter.own}
+          options={(Object.keys(OWN_LABELS) as OwnCalls[]).map((v) => ({ value: v, label: OWN_LABELS[v] }))}
+          onChange={(v) => onChange({ own: v })}
+        />
       </div>
       {filter.key || filter.principal || isAuditFiltered(filter) ? (
         <div className="flex flex-wrap items-center gap-2">

@@ -1,4 +1,6 @@
 import type { KeyRow } from "@/lib/queries/keys/key-row";
+import { LAST_USED_SOURCE_LABELS, lastUsedUnknownText } from "@/lib/lifecycle/last-used";
+import { formatDate } from "@/components/ui/format";
 
 export function KeyRotationCell({ rotation }: { rotation: KeyRow["rotation"] }) {
   if (rotation.enabled === null) {
@@ -27,6 +29,30 @@ export function KeyTagsCell({ tags }: { tags: KeyRow["tags"] }) {
         </span>
       ))}
       {tags.length > shown.length ? <span className="shrink-0 text-xs text-muted">+{tags.length - shown.length}</span> : null}
+    </span>
+  );
+}
+
+/** The last use: its day and where it comes from, or why it is unknown; never a bare dash beside calls. */
+export function KeyLastUsedCell({ row }: { row: Pick<KeyRow, "lastUsed" | "usageCoverage"> }) {
+  const u = row.lastUsed;
+  if (u.kind === "used") {
+    return (
+      <span data-testid="last-used" data-source={u.source} title={`${u.operation ? `${u.operation}, ` : ""}from ${LAST_USED_SOURCE_LABELS[u.source]}`}>
+        {formatDate(u.at)}
+      </span>
+    );
+  }
+  if (u.kind === "never") {
+    return (
+      <span data-testid="last-used" className="text-muted" title={`No use since AWS started tracking (${formatDate(u.trackingStartAt)}), according to GetKeyLastUsage`}>
+        never
+      </span>
+    );
+  }
+  return (
+    <span data-testid="last-used" className="text-muted" title={lastUsedUnknownText(u.reasons)}>
+      {u.reasons.includes("trail-excludes-kms") ? "usage unknown" : "unknown"}
     </span>
   );
 }

@@ -4,7 +4,7 @@ import type { KeySort } from "@/lib/filters/sort-options";
 import { KeyStateBadge } from "@/components/keys/key-state-badge";
 import { keyHref } from "@/components/keys/key-links";
 import { formatDate } from "@/components/ui/format";
-import { KeyRotationCell, KeyTagsCell } from "./key-cells";
+import { KeyLastUsedCell, KeyRotationCell, KeyTagsCell } from "./key-cells";
 import { SparklineCell } from "./sparkline-cell";
 
 export type KeyColumn = { id: string; header: string; width: number; sort?: KeySort; cell: (row: KeyRow) => React.ReactNode };
@@ -61,7 +61,7 @@ export const KEY_COLUMNS: KeyColumn[] = [
   { id: "rotation", header: "Rotation", width: 110, cell: (r) => <KeyRotationCell rotation={r.rotation} /> },
   { id: "created", header: "Created", width: 110, sort: "created", cell: (r) => formatDate(r.creationDate) },
   { id: "deletion", header: "Deletion date", width: 130, sort: "deletion", cell: (r) => formatDate(r.deletionDate) },
-  { id: "lastUsed", header: "Last used", width: 110, sort: "lastUsed", cell: (r) => (r.lastUsedAt ? formatDate(r.lastUsedAt) : <span className="text-muted" title="No use recorded">—</span>) },
+  { id: "lastUsed", header: "Last used", width: 110, sort: "lastUsed", cell: (r) => <KeyLastUsedCell row={r} /> },
   { id: "calls", header: "Calls, 14 days", width: 150, cell: (r) => <SparklineCell arn={r.arn} /> },
   { id: "tags", header: "Tags", width: 260, cell: (r) => <KeyTagsCell tags={r.tags} /> },
 ];

@@ -12,7 +12,13 @@ export function SparklineCell({ arn }: { arn: string }) {
   const s = useContext(SparklineContext).get(arn);
   if (!s || s.status === "loading") return <span className="h-1.5 w-20 animate-pulse rounded bg-surface-2" aria-label="Loading usage" />;
   if (s.status === "error") return <span className="text-xs text-muted">—</span>;
-  if (s.calls === null) return <span className="text-xs text-muted" title="The trails of this key's account-Region do not record KMS usage">unknown</span>;
+  if (s.calls === null) {
+    return (
+      <span className="text-xs text-muted" data-testid="usage-unknown" title="The trails of this key's account-Region do not record KMS usage (or were not checked yet)">
+        usage unknown
+      </span>
+    );
+  }
   if (s.total === 0) return <span className="text-xs text-muted" title="No call recorded in the last 14 days">no calls</span>;
   return (
     <span className="flex items-center gap-2">

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatNumber } from "@/components/ui/format";
 
-export type RankedItem = { id: string; label: React.ReactNode; detail?: React.ReactNode; href?: string; calls: number; errors: number };
+/** `usageUnknown`: the trails of the item's account-Region leave out KMS events, so its calls are not its whole usage. */
+export type RankedItem = { id: string; label: React.ReactNode; detail?: React.ReactNode; href?: string; calls: number; errors: number; usageUnknown?: boolean };
 
 /** The busiest keys or principals over the range, as bars scaled to the first. */
 export function RankedList({ title, description, items, empty }: { title: string; description?: string; items: RankedItem[]; empty: string }) {
@@ -27,7 +28,12 @@ export function RankedList({ title, description, items, empty }: { title: string
                   )}
                 </span>
                 <span className="shrink-0 tabular-nums">
-                  <span className="font-semibold">{formatNumber(item.calls)}</span>
+                  {item.usageUnknown ? (
+                    <span className="mr-1.5 text-xs text-muted" data-testid="ranked-usage-unknown" title="The trails of this account-Region exclude KMS events: these are only the calls seen, not the whole usage">
+                      usage unknown ·
+                    </span>
+                  ) : null}
+                  <span className="font-semibold">{item.usageUnknown ? `≥ ${formatNumber(item.calls)}` : formatNumber(item.calls)}</span>
                   {item.errors ? <span className="ml-1.5 text-xs text-warn">{formatNumber(item.errors)} failed</span> : null}
                 </span>
               </div>

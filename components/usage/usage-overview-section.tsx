@@ -19,7 +19,7 @@ export function UsageOverviewSection({ usage }: { usage: UsageOverview }) {
         titleId="usage-title"
         summary={
           usage.ingested
-            ? `${plural(usage.totalCalls, "call")} to KMS in the last ${usage.days} days, ${formatNumber(usage.totalErrors)} failed (${rate}%). From CloudTrail, counted by the hour; days in UTC.`
+            ? `${plural(usage.totalCalls, "call")} to KMS in the last ${usage.days} days, ${formatNumber(usage.totalErrors)} failed (${rate}%). From CloudTrail, counted by the hour; days in UTC. Keywarden's own calls are left out.`
             : "From CloudTrail, counted by the hour."
         }
         days={usage.days}
@@ -63,6 +63,7 @@ export function UsageOverviewSection({ usage }: { usage: UsageOverview }) {
                 detail: [k.description, k.keyState && k.keyState !== "Enabled" ? k.keyState : null, k.keyState ? null : "not in the inventory"].filter(Boolean).join(" · ") || undefined,
                 calls: k.calls,
                 errors: k.errors,
+                usageUnknown: k.usageUnknown,
               }))}
             />
             <RankedList

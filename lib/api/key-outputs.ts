@@ -7,6 +7,13 @@ import type { KeyPage, KeyRow } from "@/lib/queries/keys/key-row";
 const text = z.string();
 const maybeText = z.string().nullable();
 
+const coverageSchema = z.enum(["covered", "excluded", "unknown"]);
+const lastUsedSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("used"), at: text, operation: maybeText, source: z.enum(["GetKeyLastUsage", "CloudTrail"]) }),
+  z.object({ kind: z.literal("never"), trackingStartAt: text }),
+  z.object({ kind: z.literal("unknown"), reasons: z.array(z.enum(["not-checked", "unavailable", "before-tracking", "trail-excludes-kms"])) }),
+]);
+
 const keyRowSchema = z.object({
   arn: text,
   keyId: text,
@@ -25,6 +32,8 @@ const keyRowSchema = z.object({
   creationDate: text,
   deletionDate: maybeText,
   lastUsedAt: maybeText,
+  lastUsed: lastUsedSchema,
+  usageCoverage: coverageSchema,
   tags: z.array(z.object({ key: text, value: text })),
 }) satisfies z.ZodType<KeyRow>;
 

@@ -7,12 +7,12 @@ const parse = (qs: string) => parseAuditFilter(new URLSearchParams(qs));
 
 describe("parseAuditFilter", () => {
   it("defaults to the last 7 days and nothing else", () => {
-    expect(parse("")).toEqual({ ok: true, data: { range: "7d", errorsOnly: false } });
+    expect(parse("")).toEqual({ ok: true, data: { range: "7d", errorsOnly: false, own: "hide" } });
   });
 
   it("reads every filter and ignores other params", () => {
     const parsed = parse(
-      `range=24h&account=111122223333&region=eu-west-1&key=${encodeURIComponent(KEY)}&eventName=Decrypt&principal=arn:aws:iam::111122223333:user/ana&service=ec2.amazonaws.com&access=write&errors=1&q=%20payments%20%20api%20&event=e-1&cursor=y`,
+      `range=24h&account=111122223333&region=eu-west-1&key=${encodeURIComponent(KEY)}&eventName=Decrypt&principal=arn:aws:iam::111122223333:user/ana&service=ec2.amazonaws.com&access=write&errors=1&own=only&q=%20payments%20%20api%20&event=e-1&cursor=y`,
     );
     expect(parsed).toEqual({
       ok: true,
@@ -26,6 +26,7 @@ describe("parseAuditFilter", () => {
         service: "ec2.amazonaws.com",
         access: "write",
         errorsOnly: true,
+        own: "only",
         q: "payments api",
       },
     });
@@ -56,6 +57,7 @@ describe("parseAuditFilter", () => {
     ["service=a b", "service", "calling service"],
     ["access=admin", "access", "read or write"],
     ["errors=yes", "errors", "errors=1"],
+    ["own=all", "own", "use hide, show, only"],
     ["account=111122223333&account=444455556666", "account", "give one value, not 2"],
     [`q=${"x".repeat(201)}`, "q", "limited to 200 characters"],
   ])("refuses %s with a message naming %s", (qs, field, message) => {
@@ -70,12 +72,13 @@ describe("parseAuditFilter", () => {
 
 describe("auditFilterToSearchParams", () => {
   it("round-trips, leaving out the defaults", () => {
-    for (const qs of ["", "range=90d&errors=1", `key=${encodeURIComponent(KEY)}&eventName=Decrypt&q=ana`, "from=2026-06-01T00%3A00%3A00.000Z&until=2026-06-02T00%3A00%3A00.000Z&access=read"]) {
+    for (const qs of ["", "range=90d&errors=1", "own=show", "errors=1&own=only", `key=${encodeURIComponent(KEY)}&eventName=Decrypt&q=ana`, "from=2026-06-01T00%3A00%3A00.000Z&until=2026-06-02T00%3A00%3A00.000Z&access=read"]) {
       const parsed = parse(qs);
       expect(parsed.ok).toBe(true);
       if (parsed.ok) expect(auditFilterToSearchParams(parsed.data).toString()).toBe(qs);
     }
     expect(auditFilterToSearchParams({ range: "7d" }).toString()).toBe("");
+    expect(auditFilterToSearchParams({ range: "7d", own: "hide" }).toString()).toBe("");
   });
 
   it("says whether anything beyond the time range narrows the events", () => {
@@ -87,6 +90,8 @@ describe("auditFilterToSearchParams", () => {
     expect(f("range=1h")).toBe(false);
     expect(f("errors=1")).toBe(true);
     expect(f("q=x")).toBe(true);
+    expect(f("own=show")).toBe(false);
+    expect(f("own=only")).toBe(true);
   });
 });
 

@@ -24,6 +24,11 @@ const isoTime = z
     return time;
   });
 
+/** Keywarden's own calls (its sync's reads): not usage, hidden unless asked for. */
+export const OWN_CALLS = ["hide", "show", "only"] as const;
+export type OwnCalls = (typeof OWN_CALLS)[number];
+export const DEFAULT_OWN_CALLS: OwnCalls = "hide";
+
 const KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]{1,128}$/;
 const text = (max: number, what: string) => z.string().max(max, `${what} is limited to ${max} characters`);
 
@@ -39,24 +44,25 @@ export const auditFilterSchema = z.object({
   service: z.string().regex(/^[\w.:-]{1,128}$/, "must be a calling service such as ec2.amazonaws.com").optional(),
   access: z.enum(["read", "write"], { error: (i) => `"${String(i.input)}" is not an access type; use read or write` }).optional(),
   errors: z.enum(["1"], { error: () => 'use errors=1 for errors only, or leave it out' }).optional(),
+  own: z.enum(OWN_CALLS, { error: (i) => `"${String(i.input)}" is not a choice for Keywarden's own calls; use ${OWN_CALLS.join(", ")}` }).optional(),
   q: text(200, "search text")
     .transform((s) => s.trim().replace(/\s+/g, " ") || undefined)
     .optional(),
 });
 
 type Parsed = z.output<typeof auditFilterSchema>;
-export type AuditFilter = Omit<Parsed, "range" | "errors"> & { range: TimeRange | "custom"; errorsOnly: boolean };
+export type AuditFilter = Omit<Parsed, "range" | "errors" | "own"> & { range: TimeRange | "custom"; errorsOnly: boolean; own: OwnCalls };
 export const AUDIT_FILTER_FIELDS = Object.keys(auditFilterSchema.shape) as (keyof Parsed)[];
 
 /** Reads the filter's own fields from search params; other params (the open event, cursor…) are ignored. Empty values mean "any". */
 export function parseAuditFilter(params: SearchParamsInput): Result<AuditFilter> {
   const parsed = parseSearchParams(auditFilterSchema, params);
   if (!parsed.ok) return parsed;
-  const { range, errors, ...rest } = parsed.data;
+  const { range, errors, own, ...rest } = parsed.data;
   const custom = rest.from !== undefined || rest.until !== undefined;
   if (custom && range) return err("invalid_input", "range: give a range or from/until, not both", { range: "give a range or from/until, not both" });
   if (rest.from && rest.until && rest.from >= rest.until) return err("invalid_input", "from: must be earlier than until", { from: "must be earlier than until" });
-  return ok({ ...rest, range: custom ? "custom" : (range ?? DEFAULT_RANGE), errorsOnly: errors === "1" });
+  return ok({ ...rest, range: custom ? "custom" : (range ?? DEFAULT_RANGE), errorsOnly: errors === "1", own: own ?? DEFAULT_OWN_CALLS });
 }
 
 /** The filter's time window: since inclusive, until exclusive (open when undefined). */
@@ -84,6 +90,7 @@ export function auditFilterToSearchParams(filter: AuditFilterLike): URLSearchPar
     const value = filter[field];
     if (value === undefined || value === "") continue;
     if (field === "range" && (custom || value === DEFAULT_RANGE)) continue;
+    if (field === "own" && value === DEFAULT_OWN_CALLS) continue;
     out.set(field, value instanceof Date ? value.toISOString() : String(value));
   }
   return out;
@@ -93,7 +100,7 @@ const NARROWING = ["account", "region", "key", "eventName", "principal", "servic
 
 /** Whether anything beyond the time range narrows the events. */
 export function isAuditFiltered(filter: AuditFilter): boolean {
-  return filter.errorsOnly || NARROWING.some((f) => filter[f] !== undefined);
+  return filter.errorsOnly || filter.own === "only" || NARROWING.some((f) => filter[f] !== undefined);
 }
 
 export function auditHref(filter: AuditFilterLike): string {

@@ -2,6 +2,7 @@ import type { KeyDetail } from "@/lib/queries/key-detail/key-detail";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
 import { formatDateTime } from "@/components/ui/format";
+import { LastUsedText } from "../last-used-text";
 
 export function KeyUsageAndSync({ k }: { k: KeyDetail }) {
   const u = k.lastUsed;
@@ -11,7 +12,7 @@ export function KeyUsageAndSync({ k }: { k: KeyDetail }) {
       <div className="space-y-3 p-5">
         <Facts
           items={[
-            ["Last used", u.at ? `${formatDateTime(u.at)}${u.operation ? ` (${u.operation})` : ""}` : <span key="n" className="text-muted">No use recorded</span>],
+            ["Last used", <LastUsedText key="u" u={k.lastUse} />],
             ["Usage tracked since", u.trackingStartAt ? formatDateTime(u.trackingStartAt) : null],
             ["Usage last checked", u.checkedAt ? formatDateTime(u.checkedAt) : null],
             ["Last read from AWS", <span key="r" data-testid="key-read-at">{k.lastReadAt ? formatDateTime(k.lastReadAt) : "—"}</span>],

@@ -9,7 +9,7 @@ const texts = trailRecords(TRAIL_FILES.awsDocs).slice(0, 3).map((r) => JSON.stri
 const rows = texts.map((text, i) => {
   const outcome = recordOutcome(text);
   if (outcome.kind !== "event") throw new Error("expected an event");
-  return { event: outcome.event, raw: Buffer.from(text), keyArn: i === 0 ? "arn:aws:kms:us-east-1:111122223333:key/resolved" : outcome.event.keyArn };
+  return { event: outcome.event, raw: Buffer.from(text), keyArn: i === 0 ? "arn:aws:kms:us-east-1:111122223333:key/resolved" : outcome.event.keyArn, own: i === 1 };
 });
 
 describe("eventsParams", () => {
@@ -21,6 +21,7 @@ describe("eventsParams", () => {
     expect(column("eventId")).toBe(arrayLiteral(rows.map((r) => r.event.eventId)));
     expect(column("keyArn")).toBe(arrayLiteral(rows.map((r) => r.keyArn)));
     expect(column("readOnly")).toMatch(/^\{("[tf]"|NULL),("[tf]"|NULL),("[tf]"|NULL)\}$/);
+    expect(column("ownCall")).toBe('{"f","t","f"}');
     const [requests, , raws] = params.slice(EVENT_COLUMNS.length) as string[];
     expect(raws!.split(RECORD_SEPARATOR)).toEqual(texts);
     expect(JSON.parse(requests!.split(RECORD_SEPARATOR)[0]!)).toEqual(trailRecords(TRAIL_FILES.awsDocs)[0]!.requestParameters);
@@ -42,6 +43,7 @@ describe("copyData", () => {
     expect(text(at("eventId"))).toBe(rows[0]!.event.eventId);
     expect(text(at("keyArn"))).toBe("arn:aws:kms:us-east-1:111122223333:key/resolved");
     expect(fields[at("eventTime")]!.readBigInt64BE(0)).toBe(BigInt(Date.parse(rows[0]!.event.eventTime) - Date.UTC(2000, 0, 1)) * 1000n);
+    expect([fields[at("ownCall")], data[1]![at("ownCall")]]).toEqual([Buffer.from([0]), Buffer.from([1])]);
     expect(fields[at("readOnly")]).toEqual(rows[0]!.event.readOnly === null ? null : Buffer.from([rows[0]!.event.readOnly ? 1 : 0]));
     const request = fields[EVENT_COLUMNS.length]!;
     expect([request[0], JSON.parse(request.subarray(1).toString("utf8"))]).toEqual([1, JSON.parse(rows[0]!.event.requestParameters)]);

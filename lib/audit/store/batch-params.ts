@@ -3,8 +3,11 @@ import type { NormalizedEvent } from "../types";
 /** ASCII record separator: JSON text never holds it raw (control characters in strings are escaped). */
 export const RECORD_SEPARATOR = "\x1e";
 
-/** An event about to be stored: its record's text, and its key resolved through the alias table. */
-export type ReadyRow = { event: NormalizedEvent; raw: Buffer; keyArn: string | null };
+/**
+ * An event about to be stored: its record's text, its key resolved through the alias table, and
+ * whether it is one of Keywarden's own calls (own-call.ts).
+ */
+export type ReadyRow = { event: NormalizedEvent; raw: Buffer; keyArn: string | null; own: boolean };
 
 type Column = readonly [name: string, type: "text" | "timestamptz" | "boolean", get: (r: ReadyRow) => string | null];
 
@@ -29,6 +32,7 @@ export const EVENT_COLUMNS: readonly Column[] = [
   ["errorCode", "text", (r) => r.event.errorCode],
   ["errorMessage", "text", (r) => r.event.errorMessage],
   ["keyArn", "text", (r) => r.keyArn],
+  ["ownCall", "boolean", (r) => bool(r.own)],
 ];
 
 /** The JSON columns after them: requestParameters and responseElements (SQL NULL for JSON null), then the record verbatim. */

@@ -68,3 +68,26 @@ describe("rollupsOf", () => {
     expect([...keyDays].sort()).toEqual(keyDays);
   });
 });
+
+describe("rollupsOf with Keywarden's own calls", () => {
+  const SYNC = "arn:aws:iam::111122223333:role/KeywardenReader";
+  const own = (over: Partial<StoredEvent>) => event({ sessionIssuerArn: SYNC, ownCall: true, ...over });
+  const { hourly, daily, keyDaily } = rollupsOf([event({}), own({ eventName: "DescribeKey" }), own({ eventName: "GetKeyLastUsage" }), own({ eventName: "GetKeyLastUsage", keyArn: null })]);
+
+  it("leaves them out of the hourly rollups, the key's days and every usage dimension", () => {
+    expect(hourly.map((h) => [h.operation, h.calls])).toEqual([["Decrypt", 1]]);
+    expect(keyDaily.map((k) => [k.operation, k.calls])).toEqual([["Decrypt", 1]]);
+    for (const d of daily.filter((r) => !r.dimension.startsWith("own-"))) expect(d.calls).toBe(1);
+  });
+
+  it("counts them apart per day by operation, key and principal", () => {
+    const sums = daily.filter((r) => r.dimension.startsWith("own-")).map((d) => [d.dimension, d.name, d.calls]);
+    expect(sums).toEqual([
+      ["own-key", "", 1],
+      ["own-key", KEY, 2],
+      ["own-operation", "DescribeKey", 1],
+      ["own-operation", "GetKeyLastUsage", 2],
+      ["own-principal", SYNC, 3],
+    ]);
+  });
+});

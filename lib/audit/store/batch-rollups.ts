@@ -3,6 +3,8 @@ import type { NormalizedEvent } from "../types";
 /** An event as it is stored: its key resolved (through the alias table where it named an alias). */
 export type StoredEvent = Pick<NormalizedEvent, "eventTime" | "accountId" | "region" | "eventName" | "errorCode" | "principalArn" | "sessionIssuerArn" | "invokedBy"> & {
   keyArn: string | null;
+  /** One of Keywarden's own calls (own-call.ts): not usage. */
+  ownCall?: boolean;
 };
 
 /** One UsageRollup row's worth of a batch: its key columns, the calls counted and the last one's time. */
@@ -21,9 +23,11 @@ export type HourlyRollup = {
 /**
  * UsageDay's dimensions: calls per day by operation, key and principal; and per week (starting
  * Monday, UTC) by key and principal, so that ranking keys or principals over months reads a row per
- * week instead of one per day.
+ * week instead of one per day. Keywarden's own calls are not usage: they are left out of every
+ * rollup and counted apart, per day, in the own-* dimensions.
  */
-export type UsageDimension = "operation" | "key" | "principal" | "key-week" | "principal-week";
+export type UsageDimension = "operation" | "key" | "principal" | "key-week" | "principal-week" | OwnDimension;
+export type OwnDimension = "own-operation" | "own-key" | "own-principal";
 
 /** One UsageDay row's worth: a UTC day (or a week's Monday) along one dimension, with its error code. */
 export type DailyRollup = { dimension: UsageDimension; day: string; name: string; errorCode: string; calls: number };
@@ -55,7 +59,12 @@ export function weekOf(day: string): string {
  */
 export function rollupsOf(events: readonly StoredEvent[]): { hourly: HourlyRollup[]; daily: DailyRollup[]; keyDaily: KeyDayRollup[] } {
   const hourly = new Map<string, HourlyRollup>();
+  const own: StoredEvent[] = [];
   for (const e of events) {
+    if (e.ownCall) {
+      own.push(e);
+      continue;
+    }
     const keyArn = e.keyArn ?? "";
     const principal = rollupPrincipal(e);
     const errorCode = e.errorCode ?? "";
@@ -94,6 +103,13 @@ export function rollupsOf(events: readonly StoredEvent[]): { hourly: HourlyRollu
     addDay("principal", day, h.principal, h.errorCode, h.calls);
     addDay("key-week", week, h.keyArn, h.errorCode, h.calls);
     addDay("principal-week", week, h.principal, h.errorCode, h.calls);
+  }
+  for (const e of own) {
+    const day = dayOf(e.eventTime);
+    const errorCode = e.errorCode ?? "";
+    addDay("own-operation", day, e.eventName, errorCode, 1);
+    addDay("own-key", day, e.keyArn ?? "", errorCode, 1);
+    addDay("own-principal", day, rollupPrincipal(e), errorCode, 1);
   }
   return { hourly: sortedBy(hourly), daily: sortedBy(daily), keyDaily: sortedBy(keyDaily) };
 }

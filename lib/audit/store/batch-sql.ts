@@ -41,6 +41,9 @@ FROM "AuditEvent" WHERE "eventId" = ANY($1::text[])`;
 export const PRUNE_HORIZONS_SQL = `
 SELECT "accountId", region, to_char("prunedBefore" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "prunedBefore" FROM "AuditPruneHorizon"`;
 
+/** The principals Keywarden calls AWS as, as the inventory knows them: the roles it assumes in member accounts. */
+export const OWN_PRINCIPALS_SQL = `SELECT "roleArn" FROM "AwsAccount" WHERE "roleArn" IS NOT NULL`;
+
 /** The keys behind aliases ($1 accounts, $2 Regions, $3 alias names, $4 partitions), as the inventory knows them. */
 export const ALIAS_KEYS_SQL = `
 SELECT a.account, a.region, a.alias, COALESCE(al."keyArn", 'arn:' || a.partition || ':kms:' || al.region || ':' || al."accountId" || ':key/' || al."targetKeyId") AS "keyArn"

@@ -2,13 +2,14 @@ import type pg from "pg";
 import { eventSourceOf, type Batch, type BatchResult, type EventRow } from "./batch";
 import { arrayLiteral, columnLiterals, type ReadyRow } from "./batch-params";
 import { rollupsOf } from "./batch-rollups";
-import { ALIAS_KEYS_SQL, FINISH_BATCH_SQL, PRUNE_HORIZONS_SQL, SHARED_WRITE_LOCK_SQL, STORED_FINGERPRINTS_SQL } from "./batch-sql";
+import { ALIAS_KEYS_SQL, FINISH_BATCH_SQL, OWN_PRINCIPALS_SQL, PRUNE_HORIZONS_SQL, SHARED_WRITE_LOCK_SQL, STORED_FINGERPRINTS_SQL } from "./batch-sql";
 import type { SqlPool } from "./sql-pool";
 import { databaseRefusal } from "./database-refusal";
 import { excerpt } from "../sources/excerpt";
 import { clashReason, fingerprint } from "./fingerprint";
 import { insertEvents, insertMethod } from "./insert-events";
 import { partitionOf } from "@/lib/aws/arn";
+import { isOwnCall } from "../normalize/own-call";
 import type { NormalizedEvent, Quarantine } from "../types";
 
 /**
@@ -51,7 +52,7 @@ async function writeIn(client: pg.ClientBase, batch: Batch, mode: WriteMode): Pr
   const method = await insertMethod(client);
   const { ready, duplicates, clashes } = await newEvents(client, batch.events, mode);
   await insertEvents(client, ready, eventSourceOf(batch.source), method);
-  const { hourly, daily, keyDaily } = rollupsOf(ready.map((r) => (r.keyArn === r.event.keyArn ? r.event : { ...r.event, keyArn: r.keyArn })));
+  const { hourly, daily, keyDaily } = rollupsOf(ready.map((r) => (r.keyArn === r.event.keyArn && !r.own ? r.event : { ...r.event, keyArn: r.keyArn, ownCall: r.own })));
   const quarantines = [...batch.quarantines, ...clashes];
   await client.query(FINISH_BATCH_SQL, [
     ...columnLiterals(hourly, (h) => h.keyArn, (h) => h.hour, (h) => h.accountId, (h) => h.region, (h) => h.principal, (h) => h.operation, (h) => h.errorCode, (h) => String(h.calls), (h) => h.lastEventAt),
@@ -71,10 +72,11 @@ async function writeIn(client: pg.ClientBase, batch: Batch, mode: WriteMode): Pr
  */
 async function newEvents(client: pg.ClientBase, events: readonly EventRow[], mode: WriteMode): Promise<{ ready: ReadyRow[]; duplicates: number; clashes: Quarantine[] }> {
   if (events.length === 0) return { ready: [], duplicates: 0, clashes: [] };
-  const [stored, horizons, aliasKeys] = [
+  const [stored, horizons, aliasKeys, ownPrincipals] = [
     mode === "checked" ? await storedFingerprints(client, events) : new Map<string, string>(),
     events.some((r) => r.event.crypto) ? await pruneHorizons(client) : new Map<string, string>(),
     await keysOfAliases(client, events),
+    await ownPrincipalsOf(client),
   ];
   const ready: ReadyRow[] = [];
   const clashes: Quarantine[] = [];
@@ -92,7 +94,7 @@ async function newEvents(client: pg.ClientBase, events: readonly EventRow[], mod
       duplicates++;
       continue;
     }
-    ready.push({ event: e, raw: row.raw, keyArn: (e.alias && aliasKeys.get(aliasId(e.alias))) ?? e.keyArn });
+    ready.push({ event: e, raw: row.raw, keyArn: (e.alias && aliasKeys.get(aliasId(e.alias))) ?? e.keyArn, own: isOwnCall(e, ownPrincipals) });
   }
   return { ready, duplicates, clashes };
 }
@@ -100,6 +102,11 @@ async function newEvents(client: pg.ClientBase, events: readonly EventRow[], mod
 async function storedFingerprints(client: pg.ClientBase, events: readonly EventRow[]): Promise<Map<string, string>> {
   const { rows } = await client.query<{ id: string; fingerprint: string }>(STORED_FINGERPRINTS_SQL, [arrayLiteral(events.map((r) => r.event.eventId))]);
   return new Map(rows.map((r) => [r.id, r.fingerprint]));
+}
+
+async function ownPrincipalsOf(client: pg.ClientBase): Promise<Set<string>> {
+  const { rows } = await client.query<{ roleArn: string }>(OWN_PRINCIPALS_SQL);
+  return new Set(rows.map((r) => r.roleArn));
 }
 
 const placeId = (accountId: string, region: string) => `${accountId}|${region}`;

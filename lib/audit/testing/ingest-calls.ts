@@ -5,7 +5,7 @@ import { ingestTrailFiles } from "@/lib/audit";
 import type { TestDatabase } from "@/lib/db/testing";
 
 /** A KMS call as CloudTrail records it, reduced to what usage depends on. */
-export type Call = { at: Date; accountId: string; region: string; keyArn?: string; role: string; eventName: string; errorCode?: string };
+export type Call = { at: Date; accountId: string; region: string; keyArn?: string; role: string; eventName: string; errorCode?: string; userAgent?: string };
 
 let sequence = 0;
 
@@ -24,7 +24,7 @@ function record(c: Call): Record<string, unknown> {
     eventName: c.eventName,
     awsRegion: c.region,
     sourceIPAddress: "10.0.0.1",
-    userAgent: "aws-sdk-js/3",
+    userAgent: c.userAgent ?? "aws-sdk-js/3",
     ...(c.errorCode ? { errorCode: c.errorCode, errorMessage: `${c.errorCode} for test` } : {}),
     requestParameters: c.keyArn ? { keyId: c.keyArn } : null,
     responseElements: null,

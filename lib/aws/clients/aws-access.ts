@@ -12,6 +12,7 @@ import { DEFAULT_RETRY_POLICY, type CallDeps, type RetryPolicy } from "../calls/
 import { CallStats } from "../calls/call-stats";
 import { CLOUDTRAIL_COMMANDS, CLOUDTRAIL_PAGING, type CloudTrailClient } from "./cloudtrail-client";
 import { createHttpHandler } from "./http-handler";
+import { KEYWARDEN_USER_AGENT } from "./user-agent";
 import { KMS_COMMANDS, KMS_PAGING, type KmsClient } from "./kms-client";
 import { quotaFor, type AwsService } from "../limits/quotas";
 import { RateLimiter } from "../limits/rate-limiter";
@@ -72,6 +73,7 @@ type SdkConfig = {
   endpoint?: string;
   requestHandler: NodeHttpHandler;
   maxAttempts: number;
+  customUserAgent: [string, string][];
 };
 
 type Create = (config: SdkConfig) => SdkClient;
@@ -94,7 +96,7 @@ export function createAwsAccess(options: AwsAccessOptions): AwsAccess {
   const sdkConfig = (region: string, credentials: AwsCredentialIdentityProvider, sockets: number): SdkConfig => {
     const requestHandler = createHttpHandler(sockets);
     handlers.push(requestHandler);
-    return { region, credentials, requestHandler, maxAttempts: 1, ...(config.endpointUrl ? { endpoint: config.endpointUrl } : {}) };
+    return { region, credentials, requestHandler, maxAttempts: 1, customUserAgent: [KEYWARDEN_USER_AGENT], ...(config.endpointUrl ? { endpoint: config.endpointUrl } : {}) };
   };
 
   // One SDK client, with its own connections, per (service, account, Region, quota pool): calls

@@ -17,6 +17,8 @@ export function auditConditions(filter: AuditFilter, now: Date, cursor?: AuditCu
   if (filter.service) c.push(Prisma.sql`e."invokedBy" = ${filter.service}`);
   if (filter.access) c.push(Prisma.sql`e."readOnly" = ${filter.access === "read"}`);
   if (filter.errorsOnly) c.push(Prisma.sql`e."errorCode" IS NOT NULL`);
+  if (filter.own === "hide") c.push(Prisma.sql`NOT e."ownCall"`);
+  if (filter.own === "only") c.push(Prisma.sql`e."ownCall"`);
   return c;
 }
 

@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { KeyDetail } from "./key-detail";
 import { formatPolicy, toGrantView } from "./grant-view";
 import { relatedKeys } from "./related-keys";
+import { readLastUsed } from "../keys/last-used-facts";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -23,10 +24,12 @@ export async function getKeyDetail(arn: string): Promise<KeyDetail | null> {
     },
   });
   if (!k) return null;
-  const [region, refresh] = await Promise.all([
+  const [region, refresh, use] = await Promise.all([
     db.accountRegion.findUnique({ where: { accountId_region: { accountId: k.accountId, region: k.region } }, select: { lastFullSyncAt: true } }),
     db.syncRun.findFirst({ where: { kind: "key", status: "succeeded", scope: { path: ["keyArn"], equals: arn } }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
+    readLastUsed(db, [arn]),
   ]);
+  const keyUse = use.get(arn);
   const reads = [region?.lastFullSyncAt, refresh?.finishedAt].filter((d): d is Date => d instanceof Date);
   return {
     arn: k.arn,
@@ -70,6 +73,8 @@ export async function getKeyDetail(arn: string): Promise<KeyDetail | null> {
     policies: k.policies.map((p) => ({ name: p.policyName, formatted: formatPolicy(p.policyText), parseError: p.parseError, syncedAt: p.syncedAt.toISOString() })),
     multiRegion: await relatedKeys(db, k),
     lastUsed: { at: iso(k.lastUsedAt), operation: k.lastUsedOperation, trackingStartAt: iso(k.lastUsageTrackingStartAt), checkedAt: iso(k.lastUsageCheckedAt) },
+    lastUse: keyUse?.lastUsed ?? { kind: "unknown", reasons: ["not-checked"] },
+    usageCoverage: keyUse?.coverage ?? "unknown",
     syncedAt: k.syncedAt.toISOString(),
     lastReadAt: reads.length ? new Date(Math.max(...reads.map((d) => d.getTime()))).toISOString() : null,
     firstSeenAt: k.firstSeenAt.toISOString(),

@@ -1,3 +1,4 @@
+import type { LastUsed, TrailCoverage } from "@/lib/lifecycle/last-used";
 // The key detail page's view of one key: whitelisted fields, dates as ISO-8601 strings.
 
 export type RelatedKey = { arn: string; region: string; keyState: string | null; inInventory: boolean };
@@ -47,7 +48,12 @@ export type KeyDetail = {
   grants: KeyGrantView[];
   policies: { name: string; formatted: string; parseError: string | null; syncedAt: string }[];
   multiRegion: { type: "PRIMARY" | "REPLICA"; primary: RelatedKey | null; replicas: RelatedKey[] } | null;
+  /** GetKeyLastUsage's answer as the sync stored it. */
   lastUsed: { at: string | null; operation: string | null; trackingStartAt: string | null; checkedAt: string | null };
+  /** The last use shown: the later of GetKeyLastUsage and CloudTrail's newest cryptographic call, or why it is unknown. */
+  lastUse: LastUsed;
+  /** Whether the trails of the key's account-Region record KMS usage. */
+  usageCoverage: TrailCoverage;
   /** When a sync last wrote a change to this key (an unchanged key is not written). */
   syncedAt: string;
   /** When Keywarden last read this key from AWS: a full sync of its account-region, or a refresh of it. */

@@ -1,4 +1,5 @@
 import type { KmsKey } from "@/lib/db/generated/client";
+import type { LastUsed, TrailCoverage } from "@/lib/lifecycle/last-used";
 
 // What the keys table shows of a key: whitelisted fields only, dates as ISO-8601 strings.
 
@@ -19,7 +20,12 @@ export type KeyRow = {
   rotation: { enabled: boolean | null; periodDays: number | null };
   creationDate: string;
   deletionDate: string | null;
+  /** GetKeyLastUsage's answer as stored (the sort column). */
   lastUsedAt: string | null;
+  /** The last use shown: the later of GetKeyLastUsage and CloudTrail, or why it is unknown. */
+  lastUsed: LastUsed;
+  /** Whether the key's account-Region's trails record KMS usage. */
+  usageCoverage: TrailCoverage;
   tags: { key: string; value: string }[];
 };
 
@@ -34,7 +40,9 @@ export type KeyRowRecord = Pick<
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toKeyRow(r: KeyRowRecord, aliases: string[], tags: { key: string; value: string }[]): KeyRow {
+const NOT_CHECKED: { lastUsed: LastUsed; coverage: TrailCoverage } = { lastUsed: { kind: "unknown", reasons: ["not-checked"] }, coverage: "unknown" };
+
+export function toKeyRow(r: KeyRowRecord, aliases: string[], tags: { key: string; value: string }[], use: { lastUsed: LastUsed; coverage: TrailCoverage } = NOT_CHECKED): KeyRow {
   return {
     arn: r.arn,
     keyId: r.keyId,
@@ -53,6 +61,8 @@ export function toKeyRow(r: KeyRowRecord, aliases: string[], tags: { key: string
     creationDate: r.creationDate.toISOString(),
     deletionDate: iso(r.deletionDate),
     lastUsedAt: iso(r.lastUsedAt),
+    lastUsed: use.lastUsed,
+    usageCoverage: use.coverage,
     tags,
   };
 }

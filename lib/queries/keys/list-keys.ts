@@ -6,6 +6,7 @@ import { encodeKeyCursor, type KeyCursor } from "./key-cursor";
 import type { KeyFilter } from "@/lib/filters/key-filter";
 import { toKeyRow, type KeyPage, type KeyRowRecord } from "./key-row";
 import { keysetPage } from "./keyset-page";
+import { readLastUsed } from "./last-used-facts";
 import type { SearchTuning } from "./search-strategy";
 
 export const KEY_PAGE_SIZE = 100;
@@ -20,9 +21,10 @@ export type ListKeysOptions = { cursor?: KeyCursor; limit?: number; tuning?: Sea
 export async function listKeys(filter: KeyFilter, options: ListKeysOptions = {}): Promise<KeyPage> {
   const db = getPrisma();
   const page = await keysetPage<KeyRowRecord>(db, filter, KEY_ROW_SELECT, options.limit ?? KEY_PAGE_SIZE, options.cursor, options.tuning);
-  const labels = await aliasesAndTags(db, page.rows.map((r) => r.arn));
+  const arns = page.rows.map((r) => r.arn);
+  const [labels, use] = await Promise.all([aliasesAndTags(db, arns), readLastUsed(db, arns)]);
   return {
-    rows: page.rows.map((r) => toKeyRow(r, labels.aliasesOf(r.arn), labels.tagsOf(r.arn))),
+    rows: page.rows.map((r) => toKeyRow(r, labels.aliasesOf(r.arn), labels.tagsOf(r.arn), use.get(r.arn))),
     nextCursor: page.next ? encodeKeyCursor(page.next) : null,
   };
 }

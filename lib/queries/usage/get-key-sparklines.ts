@@ -34,8 +34,11 @@ export async function getKeySparklines(keyArns: readonly string[], now = new Dat
   for (const [arn, e] of byKey) {
     const calls = densify(range, e.days, (d) => d.calls);
     const total = calls.reduce((a, b) => a + b, 0);
-    // a Region whose trails leave out KMS usage has no rollups: unknown, not zero (calls seen anyway are shown)
-    keys[arn] = { calls: total === 0 && e.coverage !== "covered" ? null : calls, total };
+    // A Region whose trails leave out KMS usage: unknown, never zero, and never a count that looks
+    // complete (the few calls LookupEvents may still bring are not the key's usage). Not checked yet
+    // and nothing seen: unknown too.
+    const unknown = e.coverage === "excluded" || (total === 0 && e.coverage !== "covered");
+    keys[arn] = { calls: unknown ? null : calls, total };
   }
   return { days: range.dayKeys, keys };
 }

@@ -64,10 +64,23 @@ export async function getUsageOverview(days: UsageDays, now = new Date()): Promi
 /** Alias, description and KeyState of the ranked keys, from the inventory (a key it does not hold keeps its ARN only). */
 export async function withKeyNames(db: PrismaClient, ranked: { name: string; calls: number; errors: number }[]): Promise<RankedKey[]> {
   if (ranked.length === 0) return [];
-  const keys = await db.kmsKey.findMany({ where: { arn: { in: ranked.map((r) => r.name) } }, select: { arn: true, primaryAlias: true, description: true, keyState: true } });
+  const keys = await db.kmsKey.findMany({ where: { arn: { in: ranked.map((r) => r.name) } }, select: { arn: true, accountId: true, region: true, primaryAlias: true, description: true, keyState: true } });
+  const excluded = keys.length === 0 ? [] : await db.accountRegion.findMany({
+    where: { trailCoverage: "excluded", OR: keys.map((k) => ({ accountId: k.accountId, region: k.region })) },
+    select: { accountId: true, region: true },
+  });
+  const unknownAt = new Set(excluded.map((r) => `${r.accountId}|${r.region}`));
   const byArn = new Map(keys.map((k) => [k.arn, k]));
   return ranked.map((r) => {
     const k = byArn.get(r.name);
-    return { keyArn: r.name, alias: k?.primaryAlias ?? null, description: k?.description || null, keyState: k?.keyState ?? null, calls: r.calls, errors: r.errors };
+    return {
+      keyArn: r.name,
+      alias: k?.primaryAlias ?? null,
+      description: k?.description || null,
+      keyState: k?.keyState ?? null,
+      calls: r.calls,
+      errors: r.errors,
+      usageUnknown: k ? unknownAt.has(`${k.accountId}|${k.region}`) : false,
+    };
   });
 }

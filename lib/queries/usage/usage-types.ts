@@ -1,7 +1,8 @@
 import type { OperationSeries } from "./top-operations";
 import type { UsageDays } from "./usage-range";
 
-export type RankedKey = { keyArn: string; alias: string | null; description: string | null; keyState: string | null; calls: number; errors: number };
+/** `usageUnknown`: the key's account-Region's trails exclude KMS events, so its calls are not its whole usage. */
+export type RankedKey = { keyArn: string; alias: string | null; description: string | null; keyState: string | null; calls: number; errors: number; usageUnknown: boolean };
 export type RankedPrincipal = { principalArn: string; calls: number; errors: number };
 
 /** An account-Region whose trails do not record KMS usage (excluded) or were not or could not be checked (unknown). */

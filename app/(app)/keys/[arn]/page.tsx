@@ -49,7 +49,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
       lifecycle={lifecycle}
       canRefresh={can(user.role, "sync:run")}
       alarm={stillCalled ? <StillCalledBanner k={stillCalled} /> : null}
-      usage={<KeyUsageSection keyArn={arn} usage={usage} ingested={ingested} lastUsage={key.lastUsed} />}
+      usage={<KeyUsageSection keyArn={arn} usage={usage} ingested={ingested} lastUsage={key.lastUsed} lastUse={key.lastUse} />}
     />
   );
 }
