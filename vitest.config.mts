@@ -14,8 +14,9 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}", "sandbox/**/*.test.ts", "cli/**/*.test.ts", "bench/**/*.test.ts"],
           exclude: ["**/*.db.test.ts", "integration/**", "node_modules/**"],
           environment: "node",
-          // Building the demo fleet takes seconds on a busy 2-core machine: 5 s failed there.
+          // Building the demo fleet takes seconds on a busy 2-core machine (over 30 s at a load of 20).
           testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {
