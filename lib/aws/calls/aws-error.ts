@@ -18,7 +18,6 @@ type SdkErrorShape = {
   $fault?: unknown;
   $metadata?: { httpStatusCode?: number; requestId?: string };
   $retryable?: { throttling?: boolean };
-  $responseBodyText?: unknown;
 };
 
 /**
@@ -27,9 +26,10 @@ type SdkErrorShape = {
  * emulators answer an operation they do not implement this way (moto with its HTML error page,
  * LocalStack with HTTP 501).
  */
-function unknownOperation(e: SdkErrorShape, name: string, httpStatus: number | undefined): boolean {
+function unknownOperation(name: string, httpStatus: number | undefined): boolean {
   if (httpStatus === 501) return true;
-  return name === "SyntaxError" && typeof e.$responseBodyText === "string" && (httpStatus === 500 || httpStatus === 404);
+  // The SDK could not parse the error body as JSON: it throws the parser's SyntaxError.
+  return name === "SyntaxError" && (httpStatus === 500 || httpStatus === 404);
 }
 
 /**
@@ -49,7 +49,7 @@ export function classifyAwsError(error: unknown, credentialsProven: boolean): Er
   if (name === "AttemptTimeoutError") return { kind: "timeout", code: name, ...base };
   if (name === "AbortError") return { kind: "aborted", code: name, ...base };
   if (sysCode && NETWORK_CODES.has(sysCode)) return { kind: "network", code: sysCode, ...base };
-  if (unknownOperation(e, name, httpStatus)) return { kind: "not-implemented", code: name === "SyntaxError" ? `HTTP ${httpStatus}` : name, ...base };
+  if (unknownOperation(name, httpStatus)) return { kind: "not-implemented", code: name === "SyntaxError" ? `HTTP ${httpStatus}` : name, ...base };
   const known = ERROR_CODES[name];
   if (known === "invalid-credentials" && credentialsProven && REGION_NOT_ENABLED_CODES.has(name)) {
     return { kind: "region-not-enabled", code: name, ...base };
