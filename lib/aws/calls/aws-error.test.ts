@@ -54,8 +54,11 @@ describe("classifyAwsError", () => {
     expect(kind(sdkError("InvalidAction", 400))).toBe("not-implemented");
     expect(kind(sdkError("InternalFailure", 501))).toBe("not-implemented");
     expect(isRetryable("not-implemented")).toBe(false);
-    // A JSON 500 from the service itself stays a transient server error.
+    // A JSON 500 from the service itself stays a transient server error, even when its body was cut short.
     expect(kind(sdkError("InternalFailure", 500))).toBe("server");
+    const cut = Object.assign(new SyntaxError("Unexpected end of JSON input"), { $metadata: { httpStatusCode: 500 } });
+    Object.defineProperty(cut, "$response", { value: { headers: { "content-type": "application/x-amz-json-1.1" } } });
+    expect(kind(cut)).toBe("server");
   });
 
   it("reads a disabled opt-in Region from the codes AWS answers there, once STS accepted the credentials", () => {

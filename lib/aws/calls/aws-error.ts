@@ -18,6 +18,7 @@ type SdkErrorShape = {
   $fault?: unknown;
   $metadata?: { httpStatusCode?: number; requestId?: string };
   $retryable?: { throttling?: boolean };
+  $response?: { headers?: Record<string, string | undefined> };
 };
 
 /**
@@ -26,10 +27,12 @@ type SdkErrorShape = {
  * emulators answer an operation they do not implement this way (moto with its HTML error page,
  * LocalStack with HTTP 501).
  */
-function unknownOperation(name: string, httpStatus: number | undefined): boolean {
+function unknownOperation(e: SdkErrorShape, name: string, httpStatus: number | undefined): boolean {
   if (httpStatus === 501) return true;
-  // The SDK could not parse the error body as JSON: it throws the parser's SyntaxError.
-  return name === "SyntaxError" && (httpStatus === 500 || httpStatus === 404);
+  // The SDK could not parse the error body as JSON: it throws the parser's SyntaxError. A body
+  // that says it is JSON was cut short on the way (transient), not another format.
+  const contentType = e.$response?.headers?.["content-type"] ?? "";
+  return name === "SyntaxError" && (httpStatus === 500 || httpStatus === 404) && !contentType.includes("json");
 }
 
 /**
@@ -49,7 +52,7 @@ export function classifyAwsError(error: unknown, credentialsProven: boolean): Er
   if (name === "AttemptTimeoutError") return { kind: "timeout", code: name, ...base };
   if (name === "AbortError") return { kind: "aborted", code: name, ...base };
   if (sysCode && NETWORK_CODES.has(sysCode)) return { kind: "network", code: sysCode, ...base };
-  if (unknownOperation(name, httpStatus)) return { kind: "not-implemented", code: name === "SyntaxError" ? `HTTP ${httpStatus}` : name, ...base };
+  if (unknownOperation(e, name, httpStatus)) return { kind: "not-implemented", code: name === "SyntaxError" ? `HTTP ${httpStatus}` : name, ...base };
   const known = ERROR_CODES[name];
   if (known === "invalid-credentials" && credentialsProven && REGION_NOT_ENABLED_CODES.has(name)) {
     return { kind: "region-not-enabled", code: name, ...base };
