@@ -2,9 +2,20 @@ import { expect, it } from "vitest";
 import { describeEachDatabase, type TestDatabase } from "@/lib/db/testing";
 import { runSyncHere } from "@/lib/sync";
 import { compareWithGroundTruth, fetchGroundTruth } from "@/lib/sync/testing/ground-truth";
-import { demoSyncForSuite } from "./demo-sync";
+import { demoSyncForSuite, type DemoSync } from "./demo-sync";
 
-const INVENTORY = ["KmsKey", "KmsAlias", "KmsGrant", "KeyPolicy", "KeyTag", "KeyRotation"];
+const INVENTORY = ["KmsKey", "KmsAlias", "KmsGrant", "KeyPolicy", "KeyTag", "KeyRotation", "KeyMaterial"];
+
+/** The sandbox's CloudTrail records of refused calls, per operation: what the customer's trail would show. */
+function refusedCalls(demo: DemoSync, errorCode: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const store of demo.sandbox.world.kms.all()) {
+    for (const e of demo.sandbox.world.events.stream(store.account, store.region).newestFirst(Number.MAX_SAFE_INTEGER, 0)) {
+      if (e.record.errorCode === errorCode) counts.set(e.record.eventName, (counts.get(e.record.eventName) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
 
 /** Every inventory row with its xmin: any insert, update or delete changes this set. */
 async function rowVersions(db: TestDatabase): Promise<string[]> {
@@ -19,7 +30,10 @@ async function rowVersions(db: TestDatabase): Promise<string[]> {
 describeEachDatabase("full sync of the demo fleet", (db) => {
   const demo = demoSyncForSuite(db);
 
+  let refusedBefore: Map<string, number>;
+
   it("equals the sandbox's ground truth, field by field", async () => {
+    refusedBefore = refusedCalls(demo, "UnsupportedOperationException");
     const { runId, status } = await runSyncHere(demo.runtime, { kind: "full", trigger: "cli" });
     const run = await db.prisma.syncRun.findUniqueOrThrow({ where: { id: runId }, include: { targets: true } });
     expect({ status, errors: run.errors }).toEqual({ status: "succeeded", errors: [] });
@@ -43,11 +57,16 @@ describeEachDatabase("full sync of the demo fleet", (db) => {
     const run = await db.prisma.syncRun.findFirstOrThrow({ where: { kind: "full" }, orderBy: { startedAt: "desc" } });
     const ops = run.operations as Record<string, { calls: number; errors: number }>;
     const keys = await db.prisma.kmsKey.findMany();
-    const rotating = keys.filter((k) => k.keySpec === "SYMMETRIC_DEFAULT" && k.origin === "AWS_KMS").length;
-    expect(ops.GetKeyRotationStatus!.calls).toBe(rotating);
-    expect(ops.ListKeyRotations!.calls).toBe(rotating);
+    const symmetric = keys.filter((k) => k.keySpec === "SYMMETRIC_DEFAULT" && !k.customKeyStoreId);
+    expect(keys.some((k) => k.keySpec !== "SYMMETRIC_DEFAULT")).toBe(true);
+    expect(symmetric.some((k) => k.origin === "EXTERNAL")).toBe(true);
+    expect(ops.GetKeyRotationStatus!.calls).toBe(symmetric.filter((k) => k.origin === "AWS_KMS").length);
+    // Imported keys rotate on demand: their key material is listed too.
+    expect(ops.ListKeyRotations!.calls).toBe(symmetric.filter((k) => k.origin === "AWS_KMS" || k.origin === "EXTERNAL").length);
     expect(ops.ListResourceTags!.calls).toBe(keys.filter((k) => k.keyManager === "CUSTOMER").length);
     expect(Object.values(ops).every((o) => o.errors === 0)).toBe(true);
+    // The first full sync, into an empty database, added no refused call to the trail.
+    expect(refusedCalls(demo, "UnsupportedOperationException")).toEqual(refusedBefore);
   });
 
   it("writes nothing when nothing changed", async () => {

@@ -67,7 +67,7 @@ const envSchema = z.object({
   KEYWARDEN_TRUSTED_ACCOUNTS: list(z.string().regex(ACCOUNT_ID, "each entry must be a 12-digit AWS account id"), "account"),
   KEYWARDEN_ORG_ID: optionalString.refine((v) => v === undefined || ORG_ID.test(v), "must be an AWS Organizations id such as o-a1b2c3d4e5"),
   KEYWARDEN_QUOTA_FRACTION: number(0.01, 1, 0.8),
-  KEYWARDEN_ON_DEMAND_ROTATION_LIMIT: number(1, 1000, 10),
+  KEYWARDEN_ON_DEMAND_ROTATION_LIMIT: number(1, 1000, 25),
   KEYWARDEN_INCREMENTAL_SYNC_MINUTES: number(0, 1440, 15),
   KEYWARDEN_FULL_SYNC_HOURS: number(0, 720, 24),
   KEYWARDEN_SESSION_HOURS: number(1, 720, 12),

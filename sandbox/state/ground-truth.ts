@@ -5,8 +5,9 @@ import { keyMetadata } from "../kms/key-metadata";
 import type { KmsKey } from "../kms/model";
 import { lastUsageOf } from "../kms/ops/key-last-usage";
 import { aliasEntry } from "../kms/ops/list-aliases";
-import { rotationEntries } from "../kms/ops/rotate-on-demand";
+import { materialEntries, rotationEntries } from "../kms/ops/rotate-on-demand";
 import { rotationStatusOf } from "../kms/ops/rotation-status";
+import { listsKeyMaterial } from "../kms/rotation-support";
 import type { World } from "../world";
 import { accountsView } from "./accounts-view";
 
@@ -26,7 +27,9 @@ export function groundTruth(world: World, filter: { account?: string; region?: s
       arn: arnOf(key),
       describeKey: keyMetadata(key, world.kms),
       rotationStatus: rotates(key) ? rotationStatusOf(key) : null,
-      rotations: rotates(key) ? rotationEntries(key) : null,
+      rotations: listsKeyMaterial(key) ? rotationEntries(key) : null,
+      /** ListKeyRotations with IncludeKeyMaterial ALL_KEY_MATERIAL. */
+      keyMaterials: listsKeyMaterial(key) ? materialEntries(key) : null,
       aliases: [...store.aliases.values()].filter((a) => a.TargetKeyId === key.KeyId).map((a) => aliasEntry(a, store.region, store.account)),
       grants: key.grants.map((g) => grantEntry(g, arnOf(key))),
       tags: key.tags,

@@ -32,6 +32,7 @@ type Truth = {
     describeKey: Record<string, unknown> & { KeyManager: string; KeyState: string; KeySpec: string; ValidTo?: number; MultiRegionConfiguration?: { MultiRegionKeyType: string; ReplicaKeys: unknown[] } };
     rotationStatus: { KeyRotationEnabled: boolean; RotationPeriodInDays?: number } | null;
     rotations: { RotationType: string; RotationDate: number }[] | null;
+    keyMaterials: Record<string, unknown>[] | null;
     aliases: { AliasName: string }[];
     grants: { GranteePrincipal: string; Constraints?: object }[];
     policy: string;
@@ -192,9 +193,16 @@ describe("the demo fleet looks like a real organisation", () => {
       expect(strip(await c.kms.send(new ListResourceTagsCommand({ KeyId }))).Tags).toEqual((k as unknown as { tags: unknown }).tags);
       expect((await c.kms.send(new GetKeyPolicyCommand({ KeyId, PolicyName: "default" }))).Policy).toBe(k.policy);
       expect(strip(await c.kms.send(new GetKeyLastUsageCommand({ KeyId })))).toEqual(k.lastUsage);
+      const materials = k.keyMaterials;
+      if (k.rotations) {
+        expect(strip(await c.kms.send(new ListKeyRotationsCommand({ KeyId }))).Rotations).toEqual(k.rotations);
+        expect(strip(await c.kms.send(new ListKeyRotationsCommand({ KeyId, IncludeKeyMaterial: "ALL_KEY_MATERIAL" }))).Rotations).toEqual(materials);
+      } else {
+        expect(materials).toBeNull();
+        expect((await errorOf(c.kms.send(new ListKeyRotationsCommand({ KeyId })))).name).toBe("UnsupportedOperationException");
+      }
       if (k.rotationStatus) {
         expect(strip(await c.kms.send(new GetKeyRotationStatusCommand({ KeyId })))).toEqual(k.rotationStatus);
-        expect(strip(await c.kms.send(new ListKeyRotationsCommand({ KeyId }))).Rotations).toEqual(k.rotations);
       } else {
         expect((await errorOf(c.kms.send(new GetKeyRotationStatusCommand({ KeyId })))).name).toBe("UnsupportedOperationException");
       }
@@ -210,6 +218,16 @@ describe("the demo fleet looks like a real organisation", () => {
       await again.stop();
     }
   }, 30_000);
+
+  it("lists imported key material with its import state, expiration model and ValidTo", async () => {
+    const imported = truth.keys.filter((k) => k.describeKey.Origin === "EXTERNAL" && k.describeKey.KeyState !== "PendingImport");
+    expect(imported.length).toBeGreaterThan(0);
+    for (const k of imported) {
+      const current = k.keyMaterials!.find((m) => m.KeyMaterialState === "CURRENT")!;
+      expect(current).toMatchObject({ KeyMaterialId: k.describeKey.CurrentKeyMaterialId, ImportState: "IMPORTED", ExpirationModel: k.describeKey.ExpirationModel });
+      expect(current.ValidTo).toBe(k.describeKey.ValidTo);
+    }
+  });
 
   it("imported key material expires at ValidTo and KMS logs DeleteExpiredKeyMaterial", async () => {
     const expiring = truth.keys.filter((k) => k.describeKey.Origin === "EXTERNAL" && k.describeKey.ValidTo !== undefined && k.describeKey.ValidTo < Date.parse("2026-07-01") / 1000);

@@ -63,6 +63,30 @@ describe("the sandbox clock drives rotation, deletion and expiry", () => {
     expect(rotations.map((r) => r.KeyMaterialState)).toEqual(["NON_CURRENT", "CURRENT"]);
   });
 
+  it("ListKeyRotations with IncludeKeyMaterial ALL_KEY_MATERIAL lists the first material too, and DescribeKey names the current one", async () => {
+    const KeyId = await newKey();
+    const first = (await c.kms.send(new DescribeKeyCommand({ KeyId }))).KeyMetadata!.CurrentKeyMaterialId!;
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect((await c.kms.send(new ListKeyRotationsCommand({ KeyId, IncludeKeyMaterial: "ALL_KEY_MATERIAL" }))).Rotations).toEqual([
+      { KeyId, KeyMaterialId: first, KeyMaterialState: "CURRENT" },
+    ]);
+    await c.kms.send(new RotateKeyOnDemandCommand({ KeyId }));
+    await advance(sandbox, "PT2M");
+    const all = (await c.kms.send(new ListKeyRotationsCommand({ KeyId, IncludeKeyMaterial: "ALL_KEY_MATERIAL" }))).Rotations!;
+    expect(all.map((r) => [r.KeyMaterialId === first, r.KeyMaterialState, r.RotationType])).toEqual([[true, "NON_CURRENT", undefined], [false, "CURRENT", "ON_DEMAND"]]);
+    expect(all[1]!.KeyMaterialId).toBe((await c.kms.send(new DescribeKeyCommand({ KeyId }))).KeyMetadata!.CurrentKeyMaterialId);
+    expect((await c.kms.send(new ListKeyRotationsCommand({ KeyId }))).Rotations!.map((r) => r.KeyMaterialId)).toEqual([all[1]!.KeyMaterialId]);
+    const paged = await c.kms.send(new ListKeyRotationsCommand({ KeyId, IncludeKeyMaterial: "ALL_KEY_MATERIAL", Limit: 1 }));
+    expect(paged.Truncated).toBe(true);
+    expect((await c.kms.send(new ListKeyRotationsCommand({ KeyId, IncludeKeyMaterial: "ALL_KEY_MATERIAL", Marker: paged.NextMarker }))).Rotations!.map((r) => r.KeyMaterialId)).toEqual([all[1]!.KeyMaterialId]);
+  });
+
+  it("ListKeyRotations answers for imported keys (they rotate on demand): no material before the first import", async () => {
+    const KeyId = (await c.kms.send(new CreateKeyCommand({ Origin: "EXTERNAL" }))).KeyMetadata!.KeyId!;
+    expect((await c.kms.send(new ListKeyRotationsCommand({ KeyId, IncludeKeyMaterial: "ALL_KEY_MATERIAL" }))).Rotations).toEqual([]);
+    expect((await errorOf(c.kms.send(new GetKeyRotationStatusCommand({ KeyId }))))).toMatchObject({ name: "UnsupportedOperationException" });
+  });
+
   it("rotation is unsupported for asymmetric, HMAC and imported keys", async () => {
     for (const input of [{ KeySpec: "RSA_2048", KeyUsage: "SIGN_VERIFY" }, { KeySpec: "HMAC_256", KeyUsage: "GENERATE_VERIFY_MAC" }, { Origin: "EXTERNAL" }] as const) {
       const KeyId = (await c.kms.send(new CreateKeyCommand(input))).KeyMetadata!.KeyId!;

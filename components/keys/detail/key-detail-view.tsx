@@ -13,6 +13,7 @@ import { KeyCrypto, KeyGeneral } from "./key-configuration";
 import { KeyGrants } from "./key-grants";
 import { KeyMultiRegion } from "./key-multi-region";
 import { KeyPolicy } from "./key-policy";
+import { KeyMaterial } from "./key-material";
 import { KeyRotation } from "./key-rotation";
 import { KeyUsageAndSync } from "./key-usage-and-sync";
 
@@ -62,7 +63,10 @@ export function KeyDetailView({ k, lifecycle, canRefresh, alarm, usage }: Props)
           <KeyCrypto k={k} />
           <KeyUsageAndSync k={k} />
         </div>
-        <KeyRotation k={k} />
+        <div className="space-y-6">
+          <KeyRotation k={k} />
+          <KeyMaterial k={k} />
+        </div>
         <div className="space-y-6">
           <KeyAliases k={k} />
           <KeyTags k={k} />

@@ -1,12 +1,10 @@
 import type { KeyDetail } from "@/lib/queries/key-detail/key-detail";
 import { Card, CardHeader } from "@/components/ui/card";
-import { Facts } from "@/components/ui/facts";
+import { Facts, type Fact } from "@/components/ui/facts";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 
 function status(k: KeyDetail) {
-  if (k.rotation.enabled === null) {
-    return <span className="text-muted">Not supported (only symmetric keys with AWS_KMS key material rotate automatically)</span>;
-  }
+  if (k.rotation.enabled === null) return <span className="text-muted">Not read (the last sync could not read the rotation status)</span>;
   if (!k.rotation.enabled) return <span className="font-medium text-warn">Automatic rotation is off</span>;
   return <span className="font-medium text-ok">On{k.rotation.periodDays ? `, every ${k.rotation.periodDays} days` : ""}</span>;
 }
@@ -22,20 +20,37 @@ function nextRotation(k: KeyDetail) {
   );
 }
 
+const NOT_ROTATABLE = {
+  "not-rotatable-key-type": "Not rotatable: asymmetric and HMAC keys keep their key material for life",
+  "not-rotatable-key-store": "Not rotatable: keys in a custom key store do not rotate in KMS",
+} as const;
+
+function facts(k: KeyDetail): Fact[] {
+  const r = k.rotation;
+  const onDemand: Fact[] = [
+    ["On-demand rotations", String(r.onDemandCount)],
+    ["On-demand rotation started", r.onDemandRotationStartDate ? formatDateTime(r.onDemandRotationStartDate) : null],
+  ];
+  if (r.support === "not-rotatable-key-type" || r.support === "not-rotatable-key-store") {
+    return [["Rotation", <span key="none" className="text-muted">{NOT_ROTATABLE[r.support]}</span>]];
+  }
+  if (r.support === "on-demand-only") {
+    return [
+      ["Automatic rotation", <span key="auto" className="text-muted">Not available for imported key material</span>],
+      ["On-demand rotation", <span key="od">Possible: import new key material, then rotate on demand</span>],
+      ...onDemand,
+    ];
+  }
+  return [["Automatic rotation", status(k)], ["Next rotation", r.enabled ? nextRotation(k) : null], ...onDemand];
+}
+
 export function KeyRotation({ k }: { k: KeyDetail }) {
   const r = k.rotation;
   return (
     <Card>
       <CardHeader title="Rotation" />
       <div className="space-y-4 p-5">
-        <Facts
-          items={[
-            ["Automatic rotation", status(k)],
-            ["Next rotation", r.enabled ? nextRotation(k) : null],
-            ["On-demand rotations", String(r.onDemandCount)],
-            ["On-demand rotation started", r.onDemandRotationStartDate ? formatDateTime(r.onDemandRotationStartDate) : null],
-          ]}
-        />
+        <Facts items={facts(k)} />
         {r.history.length ? (
           <table className="w-full text-sm">
             <caption className="mb-1 text-left text-xs font-semibold uppercase tracking-wide text-muted">Rotation history (newest first)</caption>
@@ -49,7 +64,7 @@ export function KeyRotation({ k }: { k: KeyDetail }) {
               {r.history.map((h) => (
                 <tr key={h.date} className="border-t border-border">
                   <td className="py-1.5">{formatDateTime(h.date)}</td>
-                  <td className="py-1.5">{h.type}</td>
+                  <td className="py-1.5">{h.type ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

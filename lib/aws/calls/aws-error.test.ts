@@ -47,6 +47,20 @@ describe("classifyAwsError", () => {
     }
   });
 
+  it("tells an endpoint that does not know the operation, and does not retry it", () => {
+    const html = Object.assign(new SyntaxError("Unexpected token '<'"), { $responseBodyText: "<!doctype html><title>500 Internal Server Error</title>", $metadata: { httpStatusCode: 500 } });
+    expect(classifyAwsError(html, true)).toMatchObject({ kind: "not-implemented", code: "HTTP 500" });
+    expect(kind(sdkError("UnknownOperationException", 400))).toBe("not-implemented");
+    expect(kind(sdkError("InvalidAction", 400))).toBe("not-implemented");
+    expect(kind(sdkError("InternalFailure", 501))).toBe("not-implemented");
+    expect(isRetryable("not-implemented")).toBe(false);
+    // A JSON 500 from the service itself stays a transient server error, even when its body was cut short.
+    expect(kind(sdkError("InternalFailure", 500))).toBe("server");
+    const cut = Object.assign(new SyntaxError("Unexpected end of JSON input"), { $metadata: { httpStatusCode: 500 } });
+    Object.defineProperty(cut, "$response", { value: { headers: { "content-type": "application/x-amz-json-1.1" } } });
+    expect(kind(cut)).toBe("server");
+  });
+
   it("reads a disabled opt-in Region from the codes AWS answers there, once STS accepted the credentials", () => {
     for (const code of ["UnrecognizedClientException", "InvalidClientTokenId", "AuthFailure", "OptInRequired"]) {
       expect(kind(sdkError(code, code === "UnrecognizedClientException" ? 400 : 403), true)).toBe("region-not-enabled");

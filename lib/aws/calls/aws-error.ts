@@ -18,7 +18,22 @@ type SdkErrorShape = {
   $fault?: unknown;
   $metadata?: { httpStatusCode?: number; requestId?: string };
   $retryable?: { throttling?: boolean };
+  $response?: { headers?: Record<string, string | undefined> };
 };
+
+/**
+ * AWS services answer every error in their protocol's format (JSON for KMS and CloudTrail). A 500
+ * or 501 whose body is not that format came from something that is not the service: local
+ * emulators answer an operation they do not implement this way (moto with its HTML error page,
+ * LocalStack with HTTP 501).
+ */
+function unknownOperation(e: SdkErrorShape, name: string, httpStatus: number | undefined): boolean {
+  if (httpStatus === 501) return true;
+  // The SDK could not parse the error body as JSON: it throws the parser's SyntaxError. A body
+  // that says it is JSON was cut short on the way (transient), not another format.
+  const contentType = e.$response?.headers?.["content-type"] ?? "";
+  return name === "SyntaxError" && (httpStatus === 500 || httpStatus === 404) && !contentType.includes("json");
+}
 
 /**
  * Classifies what the SDK threw. `credentialsProven` says the same credentials already worked
@@ -37,6 +52,7 @@ export function classifyAwsError(error: unknown, credentialsProven: boolean): Er
   if (name === "AttemptTimeoutError") return { kind: "timeout", code: name, ...base };
   if (name === "AbortError") return { kind: "aborted", code: name, ...base };
   if (sysCode && NETWORK_CODES.has(sysCode)) return { kind: "network", code: sysCode, ...base };
+  if (unknownOperation(e, name, httpStatus)) return { kind: "not-implemented", code: name === "SyntaxError" ? `HTTP ${httpStatus}` : name, ...base };
   const known = ERROR_CODES[name];
   if (known === "invalid-credentials" && credentialsProven && REGION_NOT_ENABLED_CODES.has(name)) {
     return { kind: "region-not-enabled", code: name, ...base };

@@ -11,6 +11,7 @@ export type AwsErrorKind =
   | "validation"
   | "invalid-state"
   | "unsupported"
+  | "not-implemented"
   | "conflict"
   | "limit-exceeded"
   | "aborted"
@@ -100,6 +101,9 @@ const kinds: [AwsErrorKind, string[]][] = [
   ],
   ["invalid-state", ["KMSInvalidStateException", "DisabledException"]],
   ["unsupported", ["UnsupportedOperationException", "OperationNotPermittedException"]],
+  // The endpoint does not know the operation (an older partition, a local emulator): asking again
+  // will not help. LocalStack answers HTTP 501; moto an HTML page (see classifyAwsError).
+  ["not-implemented", ["UnknownOperationException", "InvalidAction", "NotImplemented", "NotImplementedException", "UnknownOperation"]],
   ["conflict", ["ConflictException", "AlreadyExistsException"]],
   ["limit-exceeded", ["LimitExceededException"]],
 ];

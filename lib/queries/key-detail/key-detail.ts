@@ -1,5 +1,6 @@
 import type { LastUsed, TrailCoverage } from "@/lib/lifecycle/last-used";
 // The key detail page's view of one key: whitelisted fields, dates as ISO-8601 strings.
+import type { RotationSupport } from "./rotation-support";
 
 export type RelatedKey = { arn: string; region: string; keyState: string | null; inInventory: boolean };
 
@@ -12,6 +13,17 @@ export type KeyGrantView = {
   operations: string[];
   constraints: { kind: "EncryptionContextSubset" | "EncryptionContextEquals"; context: Record<string, string> }[];
   creationDate: string | null;
+};
+
+export type KeyMaterialView = {
+  id: string;
+  state: string | null;
+  description: string | null;
+  importState: string | null;
+  expirationModel: string | null;
+  validTo: string | null;
+  rotationDate: string | null;
+  rotationType: string | null;
 };
 
 export type KeyDetail = {
@@ -38,13 +50,18 @@ export type KeyDetail = {
   aliases: { name: string; arn: string; creationDate: string | null; lastUpdatedDate: string | null }[];
   tags: { key: string; value: string }[];
   rotation: {
+    support: RotationSupport;
     enabled: boolean | null;
     periodDays: number | null;
     nextRotationDate: string | null;
     onDemandRotationStartDate: string | null;
     onDemandCount: number;
-    history: { date: string; type: string }[];
+    history: { date: string; type: string | null }[];
   };
+  /** ListKeyRotations with every key material, oldest first (the first material has no rotation date). */
+  materials: KeyMaterialView[];
+  /** Optional operations the key's account-Region endpoint does not know (GetKeyLastUsage: last use unavailable there). */
+  unavailableOperations: string[];
   grants: KeyGrantView[];
   policies: { name: string; formatted: string; parseError: string | null; syncedAt: string }[];
   multiRegion: { type: "PRIMARY" | "REPLICA"; primary: RelatedKey | null; replicas: RelatedKey[] } | null;

@@ -20,10 +20,8 @@ export const coverageOf = (c: string | null | undefined): TrailCoverage => (c ==
  * cryptographic call in UsageRollup (which holds no call of Keywarden's own), read newest hour first
  * through the rollups' key index.
  *
- * "GetKeyLastUsage unavailable" is derived from what the sync stores today: a full sync of the
- * account-Region finished, yet not one of its keys was ever checked (the sync stops asking when the
- * endpoint does not know the operation, or denies it). When the sync records the fact per
- * account-Region, read that column here instead.
+ * "GetKeyLastUsage unavailable" is what the sync recorded for the account-Region: its endpoint did
+ * not know the operation at the last sync.
  */
 export async function readLastUsed(db: PrismaClient, arns: readonly string[]): Promise<Map<string, KeyLastUsed>> {
   if (arns.length === 0) return new Map();
@@ -50,8 +48,7 @@ WITH page AS (
   FROM "KmsKey" k WHERE k.arn = ANY($1::text[])
 ), places AS (
   SELECT ar."accountId", ar.region, ar."trailCoverage" AS coverage,
-    ar."lastFullSyncAt" IS NOT NULL AND NOT EXISTS (
-      SELECT 1 FROM "KmsKey" c WHERE c."accountId" = ar."accountId" AND c.region = ar.region AND c."lastUsageCheckedAt" IS NOT NULL) AS unavailable
+    'GetKeyLastUsage' = ANY(ar."unavailableOperations") AS unavailable
   FROM "AccountRegion" ar WHERE (ar."accountId", ar.region) IN (SELECT "accountId", region FROM page)
 )
 SELECT p.arn, p."creationDate", p."lastUsedAt", p."lastUsedOperation", p."trackingStartAt", p."checkedAt",

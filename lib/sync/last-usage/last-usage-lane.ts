@@ -1,12 +1,15 @@
 import { isAwsCallError } from "@/lib/aws";
 import { LastUsageQueue, STATE_CHANGED, type LastUsageCandidate } from "./last-usage-queue";
 import { chunked } from "../write/sql-rows";
+import { UNAVAILABLE } from "../read/optional-operations";
 import type { TargetContext } from "../run/sync-context";
 
 type LastUsageRow = { arn: string; lastUsedAt: string | null; lastUsedOperation: string | null; trackingStartAt: string | null; checkedAt: string };
 
-// A Region where KMS has not launched GetKeyLastUsage answers as for any unknown action.
-const NOT_HERE = new Set(["UnknownOperationException", "InvalidAction", "UnsupportedOperationException"]);
+// Besides an unknown operation (OptionalOperations), some endpoints answer
+// UnsupportedOperationException for the whole operation.
+const NOT_HERE = new Set(["UnsupportedOperationException"]);
+const UNAVAILABLE_NOTE = (region: string) => `GetKeyLastUsage is not available in ${region}: last use is unavailable here`;
 
 const UPDATE_SQL = `UPDATE "KmsKey" k SET
   "lastUsedOperation" = CASE WHEN r."lastUsedAt" IS NOT NULL AND (k."lastUsedAt" IS NULL OR r."lastUsedAt" >= k."lastUsedAt") THEN r."lastUsedOperation" ELSE k."lastUsedOperation" END,
@@ -46,6 +49,7 @@ export class LastUsageLane {
   }
 
   start(): void {
+    if (this.ctx.optional.isUnavailable("GetKeyLastUsage")) return;
     for (let i = 0; i < this.ctx.tuning.lastUsageConcurrency; i++) this.loops.push(this.loop());
   }
 
@@ -74,7 +78,8 @@ export class LastUsageLane {
 
   private async check(arn: string): Promise<void> {
     try {
-      const out = await this.ctx.kms.send("GetKeyLastUsage", { KeyId: arn });
+      const out = await this.ctx.optional.call("GetKeyLastUsage", () => this.ctx.kms.send("GetKeyLastUsage", { KeyId: arn }));
+      if (out === UNAVAILABLE) return this.stop(UNAVAILABLE_NOTE(this.ctx.target.region));
       this.results.push({
         arn,
         lastUsedAt: out.KeyLastUsage?.Timestamp?.toISOString() ?? null,
@@ -85,7 +90,8 @@ export class LastUsageLane {
     } catch (error) {
       if (isAwsCallError(error, "not-found") || isAwsCallError(error, "aborted")) return;
       if (isAwsCallError(error) && NOT_HERE.has(error.code)) {
-        this.stop(`GetKeyLastUsage is not available in ${this.ctx.target.region}`);
+        this.ctx.optional.markUnavailable("GetKeyLastUsage");
+        this.stop(UNAVAILABLE_NOTE(this.ctx.target.region));
         return;
       }
       this.ctx.run.fail(this.ctx.target, error, { operation: "GetKeyLastUsage", keyId: arn.slice(arn.lastIndexOf("/") + 1) });

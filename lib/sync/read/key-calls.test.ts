@@ -13,18 +13,24 @@ describe("planKeyCalls", () => {
   });
 
   it.each([
-    ["asymmetric RSA", { KeySpec: "RSA_2048" }],
+    ["asymmetric RSA", { KeySpec: "RSA_3072" }],
     ["asymmetric ECC", { KeySpec: "ECC_NIST_P256" }],
     ["ML-DSA", { KeySpec: "ML_DSA_65" }],
+    ["SM2", { KeySpec: "SM2" }],
     ["HMAC", { KeySpec: "HMAC_256" }],
-    ["imported material", { Origin: "EXTERNAL" }],
-    ["CloudHSM key store", { Origin: "AWS_CLOUDHSM" }],
-    ["external key store", { Origin: "EXTERNAL_KEY_STORE" }],
+    ["CloudHSM key store", { Origin: "AWS_CLOUDHSM", CustomKeyStoreId: "cks-1234567890abcdef0" }],
+    ["external key store", { Origin: "EXTERNAL_KEY_STORE", CustomKeyStoreId: "cks-1234567890abcdef0" }],
+    ["custom key store, whatever the Origin", { CustomKeyStoreId: "cks-1234567890abcdef0" }],
+    ["asymmetric imported", { KeySpec: "RSA_2048", Origin: "EXTERNAL" }],
   ])("makes no rotation call for %s keys", (_, over) => {
     const calls = planKeyCalls(key(over));
     expect(calls).not.toContain("GetKeyRotationStatus");
     expect(calls).not.toContain("ListKeyRotations");
     expect(calls).toEqual(["GetKeyPolicy", "ListGrants", "ListResourceTags"]);
+  });
+
+  it("lists the key material of imported keys (they rotate on demand) without asking for automatic rotation", () => {
+    expect(planKeyCalls(key({ Origin: "EXTERNAL" }))).toEqual(["GetKeyPolicy", "ListGrants", "ListKeyRotations", "ListResourceTags"]);
   });
 
   it("falls back to the deprecated CustomerMasterKeySpec", () => {

@@ -1,6 +1,7 @@
 import type { GetKeyRotationStatusResponse, GrantListEntry, KeyMetadata, RotationsListEntry, Tag } from "@aws-sdk/client-kms";
 import { collect, isAwsCallError, type KmsClient } from "@/lib/aws";
 import { planKeyCalls, type KeyReadOperation } from "./key-calls";
+import { isOptionalOperation, OptionalOperations, UNAVAILABLE } from "./optional-operations";
 
 export type RotationStatus = Pick<GetKeyRotationStatusResponse, "KeyRotationEnabled" | "RotationPeriodInDays" | "NextRotationDate" | "OnDemandRotationStartDate">;
 
@@ -8,6 +9,7 @@ export type RotationStatus = Pick<GetKeyRotationStatusResponse, "KeyRotationEnab
 export type KeyParts = {
   policy?: string;
   rotationStatus?: RotationStatus | null;
+  /** Every key material (IncludeKeyMaterial ALL_KEY_MATERIAL): completed rotations and the first material. */
   rotations?: RotationsListEntry[] | null;
   grants?: GrantListEntry[];
   tags?: Tag[];
@@ -28,14 +30,20 @@ const READERS: Record<KeyReadOperation, (kms: KmsClient, arn: string) => Promise
     const { KeyRotationEnabled, RotationPeriodInDays, NextRotationDate, OnDemandRotationStartDate } = await kms.send("GetKeyRotationStatus", { KeyId: arn });
     return { rotationStatus: { KeyRotationEnabled, RotationPeriodInDays, NextRotationDate, OnDemandRotationStartDate } };
   },
-  ListKeyRotations: async (kms, arn) => ({ rotations: (await collect(kms.paginate("ListKeyRotations", { KeyId: arn }))).flatMap((p) => p.Rotations ?? []) }),
+  ListKeyRotations: async (kms, arn) => ({
+    rotations: (await collect(kms.paginate("ListKeyRotations", { KeyId: arn, IncludeKeyMaterial: "ALL_KEY_MATERIAL" }))).flatMap((p) => p.Rotations ?? []),
+  }),
   ListResourceTags: async (kms, arn) => ({ tags: (await collect(kms.paginate("ListResourceTags", { KeyId: arn }))).flatMap((p) => p.Tags ?? []) }),
 };
 
 const aborted = (error: unknown) => isAwsCallError(error, "aborted");
 
-/** DescribeKey, then every read the key's type allows, concurrently (each within its own quota). */
-export async function readKey(kms: KmsClient, arn: string): Promise<KeyRead> {
+/**
+ * DescribeKey, then every read the key's type allows, concurrently (each within its own quota). An
+ * optional read the endpoint does not know is no failure: its part stays unread (as stored), and
+ * `optional` skips it for the rest of the run.
+ */
+export async function readKey(kms: KmsClient, arn: string, optional = new OptionalOperations()): Promise<KeyRead> {
   let metadata: KeyMetadata | undefined;
   try {
     metadata = (await kms.send("DescribeKey", { KeyId: arn })).KeyMetadata;
@@ -47,15 +55,21 @@ export async function readKey(kms: KmsClient, arn: string): Promise<KeyRead> {
   if (!metadata) return { kind: "failed", arn, operation: "DescribeKey", error: new Error("DescribeKey returned no KeyMetadata") };
   const parts: KeyParts = { rotationStatus: null, rotations: null, tags: metadata.KeyManager === "CUSTOMER" ? undefined : [] };
   const failures: PartFailure[] = [];
+  const unread = (operation: KeyReadOperation) => {
+    if (operation === "GetKeyRotationStatus") parts.rotationStatus = undefined;
+    if (operation === "ListKeyRotations") parts.rotations = undefined;
+  };
   await Promise.all(
     planKeyCalls(metadata).map(async (operation) => {
+      const read = () => READERS[operation](kms, arn);
       try {
-        Object.assign(parts, await READERS[operation](kms, arn));
+        const part = isOptionalOperation(operation) ? await optional.call(operation, read) : await read();
+        if (part === UNAVAILABLE) return unread(operation);
+        Object.assign(parts, part);
       } catch (error) {
         if (aborted(error)) throw error;
+        unread(operation);
         failures.push({ operation, error });
-        if (operation === "GetKeyRotationStatus") parts.rotationStatus = undefined;
-        if (operation === "ListKeyRotations") parts.rotations = undefined;
       }
     }),
   );

@@ -1,7 +1,8 @@
 import { setMaxListeners } from "node:events";
 import { setTimeout as delay } from "node:timers/promises";
 import { isAwsCallError, isRegionNotEnabled, type AwsTarget } from "@/lib/aws";
-import { updateAccountRegion } from "../write/account-regions";
+import { OptionalOperations } from "../read/optional-operations";
+import { recordUnavailableOperations, updateAccountRegion } from "../write/account-regions";
 import { ListingIncompleteError } from "./full-sync";
 import { targetKey } from "@/lib/aws/targets";
 import type { RunProgress } from "./run-progress";
@@ -43,7 +44,9 @@ export async function runTarget(env: RunEnv, target: AwsTarget, work: (ctx: Targ
     setMaxListeners(0, signal);
     tp.update({ status: "running", startedAt: runtime.now(), message: null });
     const kms = runtime.aws.kms(target, { stats: progress.stats, signal });
-    await work({ db, aws: runtime.aws, target, kms, run: progress, progress: tp, tuning: runtime.tuning, now: runtime.now, signal });
+    const optional = new OptionalOperations();
+    await work({ db, aws: runtime.aws, target, kms, run: progress, progress: tp, tuning: runtime.tuning, now: runtime.now, signal, optional });
+    await recordUnavailableOperations(db, target, optional);
     tp.update({ status: "succeeded", finishedAt: runtime.now() });
   } catch (error) {
     if (isRegionNotEnabled(error)) {

@@ -1,5 +1,6 @@
 import type { AwsAccess, KmsClient, TargetRef } from "@/lib/aws";
 import type { PrismaClient } from "@/lib/db/client";
+import type { OptionalOperations } from "../read/optional-operations";
 import type { RunProgress, TargetProgress } from "./run-progress";
 
 export type SyncTuning = {
@@ -33,4 +34,6 @@ export type TargetContext = {
   tuning: SyncTuning;
   now: () => Date;
   signal: AbortSignal;
+  /** Optional operations the endpoint turned out not to know, in this run. */
+  optional: OptionalOperations;
 };

@@ -26,7 +26,7 @@ export async function syncKeys(ctx: TargetContext, arns: AsyncIterable<string> |
   lane.start();
 
   const syncKey = async (arn: string) => {
-    const read = await readKey(ctx.kms, arn);
+    const read = await readKey(ctx.kms, arn, ctx.optional);
     if (read.kind === "gone") await writer.keyGone(arn);
     if (read.kind === "failed") run.fail(target, read.error, { operation: read.operation, keyId: keyIdOf(arn) });
     if (read.kind === "read") {

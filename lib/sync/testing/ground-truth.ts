@@ -10,6 +10,17 @@ type GtKey = {
   describeKey: Record<string, unknown> & { MultiRegionConfiguration?: { MultiRegionKeyType?: string; PrimaryKey?: { Arn: string; Region: string }; ReplicaKeys?: { Arn: string; Region: string }[] } };
   rotationStatus: { KeyRotationEnabled?: boolean; RotationPeriodInDays?: number; NextRotationDate?: Epoch; OnDemandRotationStartDate?: Epoch } | null;
   rotations: { RotationDate: number; RotationType: string; KeyMaterialId?: string }[] | null;
+  /** ListKeyRotations with IncludeKeyMaterial ALL_KEY_MATERIAL. */
+  keyMaterials: {
+    KeyMaterialId: string;
+    KeyMaterialState?: string;
+    KeyMaterialDescription?: string;
+    ImportState?: string;
+    ExpirationModel?: string;
+    ValidTo?: Epoch;
+    RotationDate?: Epoch;
+    RotationType?: string;
+  }[] | null;
   aliases: { AliasName: string; AliasArn: string; TargetKeyId: string; CreationDate?: Epoch; LastUpdatedDate?: Epoch }[];
   grants: { GrantId: string; Name?: string; GranteePrincipal?: string; RetiringPrincipal?: string; IssuingAccount?: string; Operations?: string[]; Constraints?: unknown; CreationDate?: Epoch }[];
   tags: { TagKey: string; TagValue: string }[];
@@ -31,7 +42,7 @@ const byKey = <T>(items: T[], key: (t: T) => string) => [...items].sort((a, b) =
 /** Every difference between the inventory and the sandbox's ground truth, field by field. */
 /** `lastUsage`: compare GetKeyLastUsage for every key ("all"), for the keys checked so far ("checked"), or not. */
 export async function compareWithGroundTruth(db: PrismaClient, truth: GroundTruth, options: { lastUsage: "all" | "checked" | false }): Promise<string[]> {
-  const rows = await db.kmsKey.findMany({ where: { deletedAt: null }, include: { grants: true, tags: true, rotations: true, policies: true, aliases: true } });
+  const rows = await db.kmsKey.findMany({ where: { deletedAt: null }, include: { grants: true, tags: true, rotations: true, materials: true, policies: true, aliases: true } });
   const stored = new Map(rows.map((r) => [r.arn, r]));
   const problems: string[] = [];
   const check = (arn: string, field: string, expected: unknown, actual: unknown) => {
@@ -69,6 +80,9 @@ export async function compareWithGroundTruth(db: PrismaClient, truth: GroundTrut
       [r.rotationEnabled, r.rotationPeriodInDays, isoOf(r.nextRotationDate), isoOf(r.onDemandRotationStartDate)]);
     const rotations = byKey(k.rotations ?? [], (x) => iso(x.RotationDate)!);
     check(k.arn, "ListKeyRotations", rotations.map((x) => [iso(x.RotationDate), x.RotationType, x.KeyMaterialId ?? null]), byKey(r.rotations, (x) => isoOf(x.rotationDate)!).map((x) => [isoOf(x.rotationDate), x.rotationType, x.keyMaterialId]));
+    check(k.arn, "ListKeyRotations (ALL_KEY_MATERIAL)",
+      byKey(k.keyMaterials ?? [], (m) => m.KeyMaterialId).map((m) => [m.KeyMaterialId, m.KeyMaterialState ?? null, m.KeyMaterialDescription ?? null, m.ImportState ?? null, m.ExpirationModel ?? null, iso(m.ValidTo), iso(m.RotationDate), m.RotationType ?? null]),
+      byKey(r.materials, (m) => m.keyMaterialId).map((m) => [m.keyMaterialId, m.state, m.description, m.importState, m.expirationModel, isoOf(m.validTo), isoOf(m.rotationDate), m.rotationType]));
     check(k.arn, "onDemandRotationCount", rotations.filter((x) => x.RotationType === "ON_DEMAND").length, r.onDemandRotationCount);
     check(k.arn, "ListGrants",
       byKey(k.grants, (g) => g.GrantId).map((g) => [g.GrantId, g.Name || null, g.GranteePrincipal ?? null, g.RetiringPrincipal ?? null, g.IssuingAccount ?? null, g.Operations ?? [], g.Constraints ?? null, iso(g.CreationDate)]),

@@ -1,5 +1,6 @@
 import type { AwsTarget, TargetRef } from "@/lib/aws";
 import type { PrismaClient } from "@/lib/db/client";
+import type { OptionalOperations } from "../read/optional-operations";
 
 export type AccountRegionUpdate = {
   status?: "active" | "skipped" | "error";
@@ -24,4 +25,14 @@ export async function ensureAccountRegions(db: PrismaClient, targets: readonly A
 
 export async function updateAccountRegion(db: PrismaClient, target: TargetRef, update: AccountRegionUpdate): Promise<void> {
   await db.accountRegion.update({ where: { accountId_region: { accountId: target.accountId, region: target.region } }, data: update });
+}
+
+/** Stores which optional operations the account-Region's endpoint does not know (see OptionalOperations). */
+export async function recordUnavailableOperations(db: PrismaClient, target: TargetRef, optional: OptionalOperations): Promise<void> {
+  if (!optional.touched) return;
+  const where = { accountId_region: { accountId: target.accountId, region: target.region } };
+  const stored = await db.accountRegion.findUnique({ where, select: { unavailableOperations: true } });
+  const next = optional.merge(stored?.unavailableOperations ?? []);
+  if (stored && next.join() === stored.unavailableOperations.join()) return;
+  await db.accountRegion.update({ where, data: { unavailableOperations: next } });
 }

@@ -63,6 +63,26 @@ describe("keyRows", () => {
     expect(rows.key.searchText).toContain("old=tag");
   });
 
+  it("keeps every key material, with null (not empty) for what AWS did not send", () => {
+    const imported = { ...metadata, Origin: "EXTERNAL" as const, CurrentKeyMaterialId: "m2" };
+    const rotations = [
+      { KeyId: metadata.KeyId, KeyMaterialId: "m1", KeyMaterialState: "NON_CURRENT" as const, ImportState: "IMPORTED" as const, ExpirationModel: "KEY_MATERIAL_DOES_NOT_EXPIRE" as const },
+      {
+        KeyId: metadata.KeyId, KeyMaterialId: "m2", KeyMaterialState: "CURRENT" as const, ImportState: "IMPORTED" as const, ExpirationModel: "KEY_MATERIAL_EXPIRES" as const,
+        ValidTo: new Date("2027-01-01T00:00:00Z"), RotationDate: new Date("2026-05-01T00:00:00Z"), RotationType: "ON_DEMAND" as const,
+      },
+    ];
+    const rows = keyRows(arn, imported, { ...parts, rotationStatus: null, rotations }, []);
+    expect(rows.complete).toBe(true);
+    expect(rows.materials).toEqual([
+      { keyArn: arn, keyMaterialId: "m1", state: "NON_CURRENT", description: null, importState: "IMPORTED", expirationModel: "KEY_MATERIAL_DOES_NOT_EXPIRE", validTo: null, rotationDate: null, rotationType: null },
+      { keyArn: arn, keyMaterialId: "m2", state: "CURRENT", description: null, importState: "IMPORTED", expirationModel: "KEY_MATERIAL_EXPIRES", validTo: "2027-01-01T00:00:00.000Z", rotationDate: "2026-05-01T00:00:00.000Z", rotationType: "ON_DEMAND" },
+    ]);
+    // The first material is no rotation.
+    expect(rows.rotations).toEqual([{ keyArn: arn, rotationDate: "2026-05-01T00:00:00.000Z", rotationType: "ON_DEMAND", keyMaterialId: "m2" }]);
+    expect(rows.key).toMatchObject({ rotationEnabled: null, onDemandRotationCount: 1, currentKeyMaterialId: "m2" });
+  });
+
   it("stores a policy that is not JSON with its parse error", () => {
     expect(keyRows(arn, metadata, { ...parts, policy: "{oops" }, []).policy).toMatchObject({ parsed: null, parseError: expect.any(String) });
   });

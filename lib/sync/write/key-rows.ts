@@ -13,11 +13,22 @@ export type RotationColumns = {
 };
 export type GrantRow = ReturnType<typeof grantRow>;
 export type TagRow = { keyArn: string; tagKey: string; tagValue: string };
-export type RotationRow = { keyArn: string; rotationDate: string; rotationType: string; keyMaterialId: string | null };
+export type RotationRow = { keyArn: string; rotationDate: string; rotationType: string | null; keyMaterialId: string | null };
+export type MaterialRow = {
+  keyArn: string;
+  keyMaterialId: string;
+  state: string | null;
+  description: string | null;
+  importState: string | null;
+  expirationModel: string | null;
+  validTo: string | null;
+  rotationDate: string | null;
+  rotationType: string | null;
+};
 export type PolicyRow = { keyArn: string; policyName: string; policyText: string; parsed: unknown; parseError: string | null; contentHash: string };
 
 /** A key's rows; a child list left undefined was not read and must stay as it is in the database. */
-export type KeyRows = { key: KmsKeyRow; policy?: PolicyRow; grants?: GrantRow[]; tags?: TagRow[]; rotations?: RotationRow[]; complete: boolean };
+export type KeyRows = { key: KmsKeyRow; policy?: PolicyRow; grants?: GrantRow[]; tags?: TagRow[]; rotations?: RotationRow[]; materials?: MaterialRow[]; complete: boolean };
 
 /** What the database holds for the parts a failed read could not refresh. */
 export type KnownParts = { rotation: RotationColumns; tags: TagRow[] };
@@ -92,8 +103,27 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
 const tagRows = (arn: string, tags: Tag[]) => uniqueBy(tags.map((t) => ({ keyArn: arn, tagKey: t.TagKey ?? "", tagValue: t.TagValue ?? "" })), (t) => t.tagKey);
 const rotationRows = (arn: string, rs: RotationsListEntry[]) =>
   uniqueBy(
-    rs.filter((r) => r.RotationDate).map((r) => ({ keyArn: arn, rotationDate: iso(r.RotationDate)!, rotationType: r.RotationType ?? "", keyMaterialId: r.KeyMaterialId ?? null })),
+    rs.filter((r) => r.RotationDate).map((r) => ({ keyArn: arn, rotationDate: iso(r.RotationDate)!, rotationType: r.RotationType ?? null, keyMaterialId: r.KeyMaterialId ?? null })),
     (r) => r.rotationDate,
+  );
+const materialRows = (arn: string, rs: RotationsListEntry[]): MaterialRow[] =>
+  uniqueBy(
+    rs.flatMap((r) =>
+      r.KeyMaterialId
+        ? [{
+            keyArn: arn,
+            keyMaterialId: r.KeyMaterialId,
+            state: r.KeyMaterialState ?? null,
+            description: r.KeyMaterialDescription ?? null,
+            importState: r.ImportState ?? null,
+            expirationModel: r.ExpirationModel ?? null,
+            validTo: iso(r.ValidTo),
+            rotationDate: iso(r.RotationDate),
+            rotationType: r.RotationType ?? null,
+          }]
+        : [],
+    ),
+    (m) => m.keyMaterialId,
   );
 
 function policyRow(keyArn: string, policyText: string): PolicyRow {
@@ -121,11 +151,12 @@ export function keyRows(arn: string, metadata: KeyMetadata, parts: KeyParts, ali
   const grants = parts.grants && uniqueBy(parts.grants.map((g) => grantRow(arn, g)), (g) => g.grantId);
   const tags = parts.tags && tagRows(arn, parts.tags);
   const rotations = parts.rotations === null ? [] : parts.rotations && rotationRows(arn, parts.rotations);
+  const materials = parts.rotations === null ? [] : parts.rotations && materialRows(arn, parts.rotations);
   const complete = parts.policy !== undefined && grants !== undefined && tags !== undefined && rotations !== undefined && parts.rotationStatus !== undefined;
   const rotation = parts.rotationStatus !== undefined && rotations ? rotationColumns(parts.rotationStatus, rotations) : (known?.rotation ?? rotationColumns(null, []));
   const policy = parts.policy === undefined ? undefined : policyRow(arn, parts.policy);
   const sortedAliases = [...aliases].sort();
   const text = searchText(columns, sortedAliases, tags ?? known?.tags ?? []);
-  const hash = complete ? contentHash([columns, rotation, text, policy?.policyText, grants, tags, rotations]) : "";
-  return { key: { ...columns, ...rotation, searchText: text, contentHash: hash }, policy, grants, tags, rotations, complete };
+  const hash = complete ? contentHash([columns, rotation, text, policy?.policyText, grants, tags, rotations, materials]) : "";
+  return { key: { ...columns, ...rotation, searchText: text, contentHash: hash }, policy, grants, tags, rotations, materials, complete };
 }

@@ -25,6 +25,10 @@ const INSERT_GRANTS = insertSql("KmsGrant", [
 ], { expressions: { syncedAt: "$2::timestamptz" } });
 const INSERT_TAGS = insertSql("KeyTag", [["keyArn", T], ["tagKey", T], ["tagValue", T]]);
 const INSERT_ROTATIONS = insertSql("KeyRotation", [["keyArn", T], ["rotationDate", TS], ["rotationType", T], ["keyMaterialId", T]]);
+const INSERT_MATERIALS = insertSql("KeyMaterial", [
+  ["keyArn", T], ["keyMaterialId", T], ["state", T], ["description", T], ["importState", T], ["expirationModel", T], ["validTo", TS],
+  ["rotationDate", TS], ["rotationType", T],
+]);
 const POLICY_COLUMNS: Column[] = [["keyArn", T], ["policyName", T], ["policyText", T], ["parsed", "jsonb"], ["parseError", T], ["contentHash", T]];
 const UPSERT_POLICIES = insertSql("KeyPolicy", POLICY_COLUMNS, {
   conflict: ["keyArn", "policyName"],
@@ -49,6 +53,7 @@ export async function writeKeys(db: PrismaClient, batch: readonly KeyRows[], syn
   replace("KmsGrant", (k) => k.grants, INSERT_GRANTS, true);
   replace("KeyTag", (k) => k.tags, INSERT_TAGS, false);
   replace("KeyRotation", (k) => k.rotations, INSERT_ROTATIONS, false);
+  replace("KeyMaterial", (k) => k.materials, INSERT_MATERIALS, false);
   const policies = batch.flatMap((k) => (k.policy ? [k.policy] : []));
   if (policies.length > 0) statements.push(db.$executeRawUnsafe(UPSERT_POLICIES, json(policies), at));
   await db.$transaction(statements, WRITE_TRANSACTION);

@@ -8,6 +8,7 @@ import type { KmsKey, Rotation } from "../model";
 import { pageOf, readPage } from "../pagination";
 import { resolveKey } from "../resolve-key";
 import { checkRotationSupported } from "../rotation-support";
+import { materialId } from "../key-metadata";
 
 const CONFLICT_WINDOW_MS = 20 * 60_000;
 
@@ -27,28 +28,67 @@ export function rotateKeyOnDemand(input: Input, ctx: KmsContext) {
   return { KeyId: key.KeyId };
 }
 
-/** ListKeyRotations: Limit 1–1000 (default 100), completed rotations oldest first. */
+/**
+ * ListKeyRotations: Limit 1–1000 (default 100), oldest first. With IncludeKeyMaterial
+ * ALL_KEY_MATERIAL the first key material comes first (no RotationDate or RotationType), and
+ * imported material carries ImportState, ExpirationModel and ValidTo.
+ */
 export function listKeyRotations(input: Input, ctx: KmsContext) {
   const page = readPage(input, 1000, 100, "ListKeyRotations");
-  optStr(input, "IncludeKeyMaterial", { oneOf: ["ALL_KEY_MATERIAL", "ROTATIONS_ONLY"] });
+  const include = optStr(input, "IncludeKeyMaterial", { oneOf: ["ALL_KEY_MATERIAL", "ROTATIONS_ONLY"] });
   const key = resolveKey(ctx, input);
   checkRotationSupported(key, "ListKeyRotations");
-  const start = page.after === undefined ? 0 : key.rotations.findIndex((r) => r.KeyMaterialId === page.after) + 1;
-  const result = pageOf(key.rotations.slice(start), page, (r) => r.KeyMaterialId, "ListKeyRotations");
+  const entries = include === "ALL_KEY_MATERIAL" ? materialEntries(key) : rotationEntries(key);
+  const start = page.after === undefined ? 0 : entries.findIndex((r) => r.KeyMaterialId === page.after) + 1;
+  const result = pageOf(entries.slice(start), page, (r) => r.KeyMaterialId, "ListKeyRotations");
   return {
-    Rotations: rotationEntries(key, result.items),
+    Rotations: result.items,
     NextMarker: result.NextMarker,
     Truncated: result.Truncated,
   };
 }
 
-export function rotationEntries(key: KmsKey, rotations: Rotation[] = key.rotations) {
-  const current = key.rotations[key.rotations.length - 1];
-  return rotations.map((r) => ({
-    KeyId: key.KeyId,
-    KeyMaterialId: r.KeyMaterialId,
-    KeyMaterialState: r === current ? "CURRENT" : "NON_CURRENT",
-    RotationDate: epochSeconds(r.RotationDate),
-    RotationType: r.RotationType,
-  }));
+type MaterialEntry = {
+  KeyId: string;
+  KeyMaterialId: string;
+  KeyMaterialState: "CURRENT" | "NON_CURRENT";
+  ImportState?: "IMPORTED";
+  ExpirationModel?: "KEY_MATERIAL_EXPIRES" | "KEY_MATERIAL_DOES_NOT_EXPIRE";
+  ValidTo?: number;
+  RotationDate?: number;
+  RotationType?: string;
+};
+
+/** Completed rotations (IncludeKeyMaterial ROTATIONS_ONLY, the default). */
+export function rotationEntries(key: KmsKey): MaterialEntry[] {
+  return materialEntries(key).filter((e) => e.RotationDate !== undefined);
+}
+
+/**
+ * Every key material of the key, first material included. A key still waiting for its first
+ * import (PendingImport) has none. The sandbox models one expiry per key: the current material's.
+ */
+export function materialEntries(key: KmsKey): MaterialEntry[] {
+  if (key.KeyState === "PendingImport") return [];
+  const imported = key.Origin === "EXTERNAL";
+  const currentVersion = key.materialVersion;
+  const entry = (version: number, r?: Rotation): MaterialEntry => {
+    const e: MaterialEntry = {
+      KeyId: key.KeyId,
+      KeyMaterialId: r?.KeyMaterialId || materialId(key, version),
+      KeyMaterialState: version === currentVersion ? "CURRENT" : "NON_CURRENT",
+    };
+    if (imported) {
+      e.ImportState = "IMPORTED";
+      const expires = version === currentVersion && key.ValidTo !== undefined;
+      e.ExpirationModel = expires ? "KEY_MATERIAL_EXPIRES" : "KEY_MATERIAL_DOES_NOT_EXPIRE";
+      if (expires) e.ValidTo = epochSeconds(key.ValidTo!);
+    }
+    if (r) {
+      e.RotationDate = epochSeconds(r.RotationDate);
+      e.RotationType = r.RotationType;
+    }
+    return e;
+  };
+  return [entry(0), ...key.rotations.map((r, i) => entry(i + 1, r))];
 }
