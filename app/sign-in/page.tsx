@@ -32,11 +32,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="max-w-md space-y-4">
           <h1 className="text-3xl font-semibold leading-tight tracking-tight">Every KMS key you own, who uses it, and whether it is safe to change.</h1>
           <p className="text-sm leading-relaxed text-white/65">
-            Keywarden keeps an inventory of AWS KMS keys across accounts and regions, reads their CloudTrail usage, and puts
-            rotation, disabling and deletion behind guards — deletion always needs a second person.
+            Keywarden keeps an inventory of AWS KMS keys across accounts and regions, reads their CloudTrail usage, and says
+            who each key policy and grant lets in. Guarded changes with a second person for every deletion are next.
           </p>
         </div>
-        <p className="text-xs text-white/40">Reads KMS and CloudTrail. Changes AWS only through guarded, audited actions.</p>
+        <p className="text-xs text-white/40">Reads KMS and CloudTrail; changes nothing in AWS yet.</p>
       </section>
       <section className="flex items-center justify-center p-6 sm:p-12">
         <div className="w-full max-w-md space-y-6">

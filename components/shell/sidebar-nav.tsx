@@ -9,7 +9,9 @@ export function SidebarNav({ allowed }: { allowed: readonly string[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-0.5">
-      {NAV_ITEMS.filter((item) => allowed.includes(item.href)).map(({ href, label, icon: Icon }) => {
+      {NAV_ITEMS.filter((item) => allowed.includes(item.href)).map((item) => {
+        const { href, label, icon: Icon } = item;
+        const planned = "planned" in item && item.planned;
         const active = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link
@@ -23,6 +25,7 @@ export function SidebarNav({ allowed }: { allowed: readonly string[] }) {
           >
             <Icon className="size-4" aria-hidden />
             {label}
+            {planned && <span className="ml-auto rounded border border-border px-1.5 text-[10px] font-normal uppercase tracking-wide text-muted">Not built yet</span>}
           </Link>
         );
       })}
