@@ -101,7 +101,10 @@ export function AccessGraphExplorer({ keyArn, keyLabel, edges, flags, accountNam
             nodeTypes={ACCESS_NODE_TYPES}
             edgeTypes={ACCESS_EDGE_TYPES}
             colorMode={resolvedTheme === "dark" ? "dark" : "light"}
-            onInit={() => setReady(true)}
+            onInit={() => {
+              performance.mark("access-graph-ready");
+              setReady(true);
+            }}
             onSelectionChange={onSelectionChange}
             onPaneClick={() => setSelectedId(null)}
             nodesDraggable={false}
