@@ -21,6 +21,8 @@ type Props = { keyArn: string; keyLabel: string; edges: AccessEdge[]; flags: Fla
 
 // More principals than this in one account (or among services) are drawn as one node with a count.
 const COLLAPSE_ABOVE = 6;
+// The table's first rows; the rest on request, so a key with hundreds of grants opens fast.
+const TABLE_ROWS = 50;
 
 export function AccessGraphExplorer({ keyArn, keyLabel, edges, flags, accountNames, documents }: Props) {
   const { resolvedTheme } = useTheme();
@@ -28,6 +30,7 @@ export function AccessGraphExplorer({ keyArn, keyLabel, edges, flags, accountNam
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
+  const [allRows, setAllRows] = useState(false);
 
   const filtered = useMemo(() => filterAccessEdges(edges, filter), [edges, filter]);
   const graph = useMemo(
@@ -38,7 +41,7 @@ export function AccessGraphExplorer({ keyArn, keyLabel, edges, flags, accountNam
   const open = useCallback((id: string) => setSelectedId(id), []);
 
   const flowNodes = useMemo<Node<AccessNodeData>[]>(
-    () => graph.nodes.map((n) => ({ id: n.id, type: n.kind, position: positions.get(n.id) ?? { x: 0, y: 0 }, data: { node: n }, selected: n.id === selectedId, ariaLabel: `${n.label}, ${n.sublabel}` })),
+    () => graph.nodes.map((n) => ({ id: n.id, type: n.kind === "group" ? "cluster" : n.kind, position: positions.get(n.id) ?? { x: 0, y: 0 }, data: { node: n }, selected: n.id === selectedId, ariaLabel: `${n.label}, ${n.sublabel}` })),
     [graph, positions, selectedId],
   );
   const flowEdges = useMemo<Edge<AccessEdgeData>[]>(
@@ -116,7 +119,7 @@ export function AccessGraphExplorer({ keyArn, keyLabel, edges, flags, accountNam
             aria-label="Access graph: press Tab to move between principals and edges, Enter to open one"
           >
             <Background gap={24} size={1} />
-            <Controls showInteractive={false} />
+            <Controls showInteractive={false} className="[&_button]:!border-border [&_button]:!bg-surface [&_button]:!fill-fg [&_button:hover]:!bg-surface-2" />
           </ReactFlow>
         </div>
         {selection ? (
@@ -136,7 +139,14 @@ export function AccessGraphExplorer({ keyArn, keyLabel, edges, flags, accountNam
         <h2 id="access-table-title" className="border-b border-border px-5 py-3 text-sm font-semibold">
           The same, as a table
         </h2>
-        <AccessTable edges={filtered} />
+        <AccessTable edges={allRows ? filtered : filtered.slice(0, TABLE_ROWS)} />
+        {!allRows && filtered.length > TABLE_ROWS ? (
+          <div className="border-t border-border px-5 py-3">
+            <Button variant="secondary" size="sm" onClick={() => setAllRows(true)}>
+              Show all {filtered.length} rows
+            </Button>
+          </div>
+        ) : null}
       </section>
     </div>
   );

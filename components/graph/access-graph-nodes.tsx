@@ -67,4 +67,4 @@ function PrincipalNode({ data, selected }: NodeProps<AccessFlowNode>) {
 }
 
 // Module level, so React Flow does not see new node types on every render.
-export const ACCESS_NODE_TYPES: NodeTypes = { key: KeyNode, principal: PrincipalNode, group: PrincipalNode };
+export const ACCESS_NODE_TYPES: NodeTypes = { key: KeyNode, principal: PrincipalNode, cluster: PrincipalNode };

@@ -6,7 +6,7 @@ export const NODE_SIZE = { width: 240, height: 60 } as const;
 /** Top-left positions from dagre: policy principals left of the key, grantees right of it. */
 export function layoutAccessGraph(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Map<string, { x: number; y: number }> {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: "LR", nodesep: 18, ranksep: 200, marginx: 16, marginy: 16 });
+  g.setGraph({ rankdir: "LR", nodesep: 18, ranksep: 150, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of nodes) g.setNode(n.id, { ...NODE_SIZE });
   for (const e of edges) if (!g.hasEdge(e.source, e.target)) g.setEdge(e.source, e.target);

@@ -3,6 +3,7 @@ import type { AccessEdge } from "../types";
 import { describeCondition } from "./describe-condition";
 import { principalLabel } from "./principal-label";
 
+const MAX_OPERATIONS = 8;
 const VERB = { use: "use the key", manage: "manage the key", grant: "manage its grants" } as const;
 
 /** What one statement or grant allows (or denies) one principal, in a sentence. */
@@ -18,7 +19,8 @@ export function describeAccessEdge(e: AccessEdge): string {
           : `${principalLabel(e)}${e.accountId ? ` in account ${e.accountId}` : ""}`;
   const groups = (["use", "manage", "grant"] as const).filter((g) => e.operations.some((op) => operationGroup(op) === g));
   const verbs = groups.map((g) => VERB[g]).join(", ") || "call no key operation";
-  const ops = e.operations.map((op) => op.replace(/^kms:/, "")).join(", ");
+  const names = e.operations.map((op) => op.replace(/^kms:/, ""));
+  const ops = names.length > MAX_OPERATIONS ? `${names.slice(0, MAX_OPERATIONS).join(", ")} and ${names.length - MAX_OPERATIONS} more` : names.join(", ");
   const when = e.conditions.length ? ` when ${e.conditions.map(describeCondition).join(" and ")}` : "";
   const restricted = e.restrictedBy.length ? ` (only as far as ${e.restrictedBy.join(", ")} allows)` : "";
   const verb = e.effect === "Deny" ? "denies" : "lets";
