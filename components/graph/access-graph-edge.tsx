@@ -4,13 +4,18 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps, 
 import type { GraphEdge } from "@/lib/access/graph/graph-types";
 import { cn } from "@/components/ui/cn";
 import { RISK_COLOUR, RISK_LABEL } from "./access-graph-style";
+import { routePath } from "./layout-access-graph";
 
-export type AccessEdgeData = { edge: GraphEdge; onOpen: (id: string) => void };
+export type AccessEdgeData = { edge: GraphEdge; onOpen: (id: string) => void; route?: { points: { x: number; y: number }[]; label: { x: number; y: number } } };
 type AccessFlowEdge = Edge<AccessEdgeData>;
 
 function AccessEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<AccessFlowEdge>) {
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [bezier, midX, midY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
+  // dagre's route (its first and last points sit on the node borders; the handles replace them)
+  const bends = data.route?.points.slice(1, -1) ?? [];
+  const path = data.route ? routePath({ x: sourceX, y: sourceY }, bends, { x: targetX, y: targetY }) : bezier;
+  const [labelX, labelY] = data.route ? [data.route.label.x, data.route.label.y] : [midX, midY];
   const e = data.edge;
   const colour = RISK_COLOUR[e.risk];
   const conditions = e.conditions.length ? e.conditions : ["no conditions"];

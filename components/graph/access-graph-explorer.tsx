@@ -37,12 +37,12 @@ export function AccessGraphExplorer({ keyArn, keyLabel, edges, flags, accountNam
     () => buildAccessGraph(filtered, { keyArn, keyLabel, accountNames, collapseAbove: COLLAPSE_ABOVE, expanded, totalEdges: edges.length }),
     [filtered, keyArn, keyLabel, accountNames, expanded, edges.length],
   );
-  const positions = useMemo(() => layoutAccessGraph(graph.nodes, graph.edges), [graph]);
+  const layout = useMemo(() => layoutAccessGraph(graph.nodes, graph.edges), [graph]);
   const open = useCallback((id: string) => setSelectedId(id), []);
 
   const flowNodes = useMemo<Node<AccessNodeData>[]>(
-    () => graph.nodes.map((n) => ({ id: n.id, type: n.kind === "group" ? "cluster" : n.kind, position: positions.get(n.id) ?? { x: 0, y: 0 }, data: { node: n }, selected: n.id === selectedId, ariaLabel: `${n.label}, ${n.sublabel}` })),
-    [graph, positions, selectedId],
+    () => graph.nodes.map((n) => ({ id: n.id, type: n.kind === "group" ? "cluster" : n.kind, position: layout.nodes.get(n.id) ?? { x: 0, y: 0 }, data: { node: n }, selected: n.id === selectedId, ariaLabel: `${n.label}, ${n.sublabel}` })),
+    [graph, layout, selectedId],
   );
   const flowEdges = useMemo<Edge<AccessEdgeData>[]>(
     () =>
@@ -51,12 +51,12 @@ export function AccessGraphExplorer({ keyArn, keyLabel, edges, flags, accountNam
         source: e.source,
         target: e.target,
         type: "access",
-        data: { edge: e, onOpen: open },
+        data: { edge: e, onOpen: open, route: layout.edges.get(e.id) },
         selected: e.id === selectedId,
         markerEnd: { type: MarkerType.ArrowClosed, color: RISK_COLOUR[e.risk] },
         ariaLabel: `${e.effect} ${e.label}`,
       })),
-    [graph, selectedId, open],
+    [graph, layout, selectedId, open],
   );
 
   const onSelectionChange = useCallback(({ nodes, edges: es }: OnSelectionChangeParams) => {

@@ -25,7 +25,7 @@ export function AccessTable({ edges }: { edges: readonly AccessEdge[] }) {
         <tbody>
           {edges.slice(0, MAX_ROWS).map((e, i) => (
             <tr key={`${e.source}|${e.principal}|${i}`} className="border-t border-border align-top" data-testid="access-row">
-              <td className="break-all px-4 py-2 font-mono text-xs">{e.principal}</td>
+              <td className="min-w-[16rem] break-all px-4 py-2 font-mono text-xs">{e.principal}</td>
               <td className="px-4 py-2 font-mono text-xs">{e.accountId ?? "—"}</td>
               <td className="px-4 py-2">{e.effect}</td>
               <td className="px-4 py-2 text-xs">
@@ -38,8 +38,10 @@ export function AccessTable({ edges }: { edges: readonly AccessEdge[] }) {
                     </span>
                   ))}
               </td>
-              <td className="break-all px-4 py-2 font-mono text-xs">{e.source}</td>
-              <td className="px-4 py-2 font-mono text-xs">{e.conditions.length ? e.conditions.map(describeCondition).join("; ") : "—"}</td>
+              <td className="min-w-[9rem] break-all px-4 py-2 font-mono text-xs" title={e.source}>
+                {e.source.startsWith("grant:") && e.source.length > 20 ? `${e.source.slice(0, 18)}…` : e.source}
+              </td>
+              <td className="min-w-[14rem] break-all px-4 py-2 font-mono text-xs">{e.conditions.length ? e.conditions.map(describeCondition).join("; ") : "—"}</td>
               <td className="px-4 py-2">
                 {e.flags.map((f) => (
                   <Badge key={f} tone="danger" className="mr-1">
