@@ -17,9 +17,9 @@ import { KeyMaterial } from "./key-material";
 import { KeyRotation } from "./key-rotation";
 import { KeyUsageAndSync } from "./key-usage-and-sync";
 
-type Props = { k: KeyDetail; lifecycle: KeyLifecycle | null; canRefresh: boolean; alarm?: React.ReactNode; usage?: React.ReactNode };
+type Props = { k: KeyDetail; lifecycle: KeyLifecycle | null; canRefresh: boolean; alarm?: React.ReactNode; usage?: React.ReactNode; access?: React.ReactNode };
 
-export function KeyDetailView({ k, lifecycle, canRefresh, alarm, usage }: Props) {
+export function KeyDetailView({ k, lifecycle, canRefresh, alarm, usage, access }: Props) {
   const keyAudit = auditHref({ key: k.arn, range: "90d" });
   return (
     <article className="space-y-6" aria-labelledby="key-title">
@@ -75,6 +75,7 @@ export function KeyDetailView({ k, lifecycle, canRefresh, alarm, usage }: Props)
       </div>
       {usage}
       {lifecycle ? <KeyLifecycleCard lifecycle={lifecycle} auditHref={keyAudit} eventHref={(id) => `${keyAudit}&event=${encodeURIComponent(id)}`} /> : null}
+      {access}
       <KeyGrants grants={k.grants} />
       <KeyPolicy policies={k.policies} />
     </article>

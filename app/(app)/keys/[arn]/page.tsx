@@ -11,18 +11,12 @@ import { parseUsageDays } from "@/lib/queries/usage/usage-range";
 import { KeyDetailView } from "@/components/keys/detail/key-detail-view";
 import { KeyUsageSection } from "@/components/keys/detail/key-usage-section";
 import { StillCalledBanner } from "@/components/usage/still-called-banner";
+import { getKeyAccess } from "@/lib/queries/key-access/get-key-access";
+import { summariseAccess } from "@/lib/access/summarise-access";
+import { KeyAccessSummary } from "@/components/keys/detail/key-access-summary";
+import { arnOf, type KeyPageParams } from "./key-arn-param";
 
-type Props = { params: Promise<{ arn: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-// The segment is the ARN, URL-encoded (":" and "/" included); tolerate it arriving decoded once more.
-async function arnOf(params: Props["params"]): Promise<string> {
-  const raw = (await params).arn;
-  try {
-    return raw.includes("%") ? decodeURIComponent(raw) : raw;
-  } catch {
-    return raw;
-  }
-}
+type Props = { params: KeyPageParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const arn = await arnOf(params);
@@ -32,10 +26,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function KeyPage({ params, searchParams }: Props) {
   const arn = await arnOf(params);
   const user = await guardPage("inventory:read", `/keys/${encodeURIComponent(arn)}`);
-  const key = await getKeyDetail(arn);
+  const [key, view] = await Promise.all([getKeyDetail(arn), getKeyAccess(arn)]);
   if (!key) notFound();
+  const access = view ? (
+    <KeyAccessSummary
+      summary={summariseAccess(view.report, view.accountId)}
+      findings={view.report.findings}
+      graphHref={`/keys/${encodeURIComponent(arn)}/access`}
+      invalid={view.report.valid ? null : view.report.error}
+    />
+  ) : null;
   // usage and lifecycle name callers: audit data, for those who may read the audit trail
-  if (!can(user.role, "audit:read")) return <KeyDetailView k={key} lifecycle={null} canRefresh={can(user.role, "sync:run")} />;
+  if (!can(user.role, "audit:read")) return <KeyDetailView k={key} lifecycle={null} canRefresh={can(user.role, "sync:run")} access={access} />;
   const days = parseUsageDays((await searchParams).days);
   const [usage, [stillCalled], ingested, lifecycle] = await Promise.all([
     getKeyUsage(key, days),
@@ -48,6 +50,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
       k={key}
       lifecycle={lifecycle}
       canRefresh={can(user.role, "sync:run")}
+      access={access}
       alarm={stillCalled ? <StillCalledBanner k={stillCalled} /> : null}
       usage={<KeyUsageSection keyArn={arn} usage={usage} ingested={ingested} lastUsage={key.lastUsed} lastUse={key.lastUse} />}
     />
