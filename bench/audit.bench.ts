@@ -16,6 +16,7 @@ import { getKeyUsage } from "@/lib/queries/usage/get-key-usage";
 import { getStillCalledKeys } from "@/lib/queries/usage/get-still-called-keys";
 import { getUsageOverview } from "@/lib/queries/usage/get-usage-overview";
 import { createPrisma } from "@/lib/db/client";
+import { setTestDatabaseUrl } from "@/lib/db/database-url";
 import { getAuditFilterOptions } from "@/lib/queries/audit-events/audit-filter-options";
 import { listAuditEvents } from "@/lib/queries/audit-events/list-audit-events";
 import { explorerCases } from "./audit/explorer-cases";
@@ -66,6 +67,10 @@ export default async function auditBench(args: string[]): Promise<BenchResult> {
   const fixture = await openFixture(serverUrl, flag(args, "fixture", "kw_bench_audit"), events, args.includes("--rebuild"));
   const loadAtStart = os.loadavg();
   const { prisma, statements } = recordingPrisma(fixture.url);
+  // The read models get their database through getPrisma(): point it at the fixture, with the
+  // recording client as the process's client for that URL, so the statements they send are seen.
+  setTestDatabaseUrl(fixture.url);
+  (globalThis as { __keywardenPrisma?: { url: string; client: PrismaClient } }).__keywardenPrisma = { url: fixture.url, client: prisma };
   // the explorer is timed on the app's own client; the recording one only shows what it sends
   const db = createPrisma(fixture.url);
   const client = new pg.Client({ connectionString: fixture.url });
