@@ -85,18 +85,28 @@ test.describe("as an operator", () => {
     const state = ((await page.getByTestId("key-state").first().textContent()) ?? "").match(/^[A-Za-z]+/)![0];
     await expect(lifecycle.locator('[aria-current="true"]')).toHaveAttribute("data-state", state);
     await expect(lifecycle.getByRole("img", { name: `Key-state machine; this key is ${state}` })).toBeVisible();
-    const entries = lifecycle.getByTestId("lifecycle-entry");
-    if ((await entries.count()) > 0) {
-      const name = (await entries.first().getByRole("link").textContent())!;
-      await entries.first().getByRole("link").click();
-      await expect(drawer.getByTestId("audit-raw-json")).toContainText(`"eventName": "${name}"`);
-      await page.goBack();
-    } else {
-      await expect(lifecycle).toContainText("No lifecycle events for this key have been ingested yet");
-    }
     await page.getByTestId("key-audit-link").click();
     await expect(page).toHaveURL(/\/audit\?range=90d&key=/);
     await expect(page.getByTestId("chip-key")).toBeVisible();
+  });
+
+  test("a key disabled within the trail's 90 days has DisableKey on its lifecycle, linked to the record", async ({ page }) => {
+    test.setTimeout(INGEST_TIMEOUT + 300_000);
+    await openExplorer(page, "?range=90d&eventName=DisableKey");
+    const rows = page.getByTestId("audit-row").filter({ has: page.getByTestId("event-key-link"), hasNot: page.getByTestId("event-error") });
+    await expect(rows.first()).toBeVisible();
+    const href = (await rows.first().getByTestId("event-key-link").getAttribute("href"))!;
+    // once the first inventory sync has read the key
+    await expect(async () => {
+      await page.goto(href);
+      await expect(page.getByTestId("key-lifecycle")).toBeVisible({ timeout: 5000 });
+    }).toPass({ timeout: 240_000, intervals: [5000] });
+    const lifecycle = page.getByTestId("key-lifecycle");
+    await expect(lifecycle).not.toContainText("No lifecycle events for this key have been ingested yet");
+    const entry = lifecycle.getByTestId("lifecycle-entry").filter({ hasText: "DisableKey" }).first();
+    await expect(entry).toBeVisible();
+    await entry.getByRole("link").click();
+    await expect(page.getByTestId("audit-event-drawer").getByTestId("audit-raw-json")).toContainText('"eventName": "DisableKey"');
   });
 });
 

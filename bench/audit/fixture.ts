@@ -1,6 +1,7 @@
 // The audit bench's database: kept between runs (generating 10 million events takes minutes) and
 // rebuilt when it is missing, was built for another size, migrations or version of this fixture,
-// lacks a filled UsageDay, or --rebuild is given.
+// lacks a filled UsageDay, has aged, or --rebuild is given. Its events are placed relative to the
+// time it was built, so an old fixture has nothing in the last days the Overview reads.
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
@@ -8,13 +9,41 @@ import { readMigrations } from "@/lib/db/migration-files";
 import { eventsSql, FLEET, INVENTORY_SQL, ROLLUP_SQL, SETUP_SQL, STATE_CHANGE_EVENTS_SQL, USAGE_DAY_SQL, USAGE_KEY_DAY_SQL, USAGE_WEEK_SQL } from "./fixture-sql";
 
 const CHUNK = 1_000_000;
+const MAX_AGE_HOURS = 24;
 
-export type Fixture = { url: string; name: string; built: boolean; seconds: number | null; events: number; rollups: number; days: number; sizes: Record<string, string> };
+export type Fixture = {
+  url: string;
+  name: string;
+  /** Built by this run (else reused). */
+  built: boolean;
+  /** When the fixture was built, and how long that took (recorded with it, so reuses report it too). */
+  builtAt: string;
+  buildSeconds: number;
+  ageHours: number;
+  events: number;
+  rollups: number;
+  days: number;
+  sizes: Record<string, string>;
+};
 
-function marker(events: number): string {
+/** The database's comment: what the fixture was built for, and when. */
+type Marker = { keywardenBench: "audit"; version: number; events: number; fleet: typeof FLEET; migrations: string; builtAt?: string; buildSeconds?: number };
+
+function marker(events: number): Marker {
   const migrations = createHash("sha256").update(readMigrations().map((m) => m.checksum).join("\n")).digest("hex").slice(0, 16);
-  return JSON.stringify({ keywardenBench: "audit", version: 2, events, fleet: FLEET, migrations });
+  return { keywardenBench: "audit", version: 3, events, fleet: FLEET, migrations };
 }
+
+function parseMarker(comment: string | null | undefined): Marker | null {
+  try {
+    return comment ? (JSON.parse(comment) as Marker) : null;
+  } catch {
+    return null;
+  }
+}
+
+const sameBuild = (a: Marker, b: Marker) => JSON.stringify({ ...a, builtAt: undefined, buildSeconds: undefined }) === JSON.stringify({ ...b, builtAt: undefined, buildSeconds: undefined });
+const hoursSince = (iso: string | undefined) => (iso ? (Date.now() - Date.parse(iso)) / 3_600_000 : Number.POSITIVE_INFINITY);
 
 const urlOf = (serverUrl: string, name: string) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
 
@@ -32,11 +61,13 @@ export async function openFixture(serverUrl: string, name: string, events: numbe
   const want = marker(events);
   const found = await withClient(serverUrl, async (c) => {
     const { rows } = await c.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [name]);
-    return rows[0] ? { comment: rows[0].comment } : null;
+    return rows[0] ? parseMarker(rows[0].comment) : null;
   });
   const url = urlOf(serverUrl, name);
-  let seconds: number | null = null;
-  if (rebuild || !found || found.comment !== want || !(await hasUsageDays(url))) {
+  let current = found;
+  const stale = !found || !sameBuild(found, want) || !(hoursSince(found.builtAt) < MAX_AGE_HOURS);
+  if (rebuild || stale || !(await hasUsageDays(url))) {
+    const builtAt = new Date().toISOString();
     const started = performance.now();
     await withClient(serverUrl, async (c) => {
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -44,9 +75,13 @@ export async function openFixture(serverUrl: string, name: string, events: numbe
     });
     await migrate(url);
     await withClient(url, (c) => load(c, events));
-    await withClient(serverUrl, (c) => c.query(`COMMENT ON DATABASE "${name}" IS ${pg.Client.prototype.escapeLiteral(want)}`));
-    seconds = Math.round((performance.now() - started) / 1000);
+    current = { ...want, builtAt, buildSeconds: Math.round((performance.now() - started) / 1000) };
+    const comment = JSON.stringify(current);
+    await withClient(serverUrl, (c) => c.query(`COMMENT ON DATABASE "${name}" IS ${pg.Client.prototype.escapeLiteral(comment)}`));
   }
+  const built = current !== found;
+  const builtAt = current?.builtAt ?? "";
+  const buildSeconds = current?.buildSeconds ?? 0;
   return withClient(url, async (c) => {
     const { rows } = await c.query<{ events: string; rollups: string; days: string; db: string; events_size: string; rollups_size: string; days_size: string }>(`
       SELECT (SELECT reltuples::bigint FROM pg_class WHERE relname = 'AuditEvent')::text AS events,
@@ -60,8 +95,10 @@ export async function openFixture(serverUrl: string, name: string, events: numbe
     return {
       url,
       name,
-      built: seconds !== null,
-      seconds,
+      built,
+      builtAt,
+      buildSeconds,
+      ageHours: Math.round(hoursSince(builtAt) * 10) / 10,
       events: Number(r.events),
       rollups: Number(r.rollups),
       days: Number(r.days),

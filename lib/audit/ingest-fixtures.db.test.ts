@@ -54,6 +54,31 @@ describeEachDatabase("ingestTrailFiles on every real fixture", (db) => {
     expect(ids.length).toBeGreaterThan(290);
   });
 
+  // Read off the fixture files by hand, not by normalizeRecord: what a security engineer expects of them.
+  it("stores sample events with the key, principal and error code the records name", async () => {
+    const alice = "arn:aws:iam::111122223333:user/Alice";
+    const docsKey = "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    const samples = [
+      { eventId: "d818bf03-6655-48e9-8b26-f279a07075fd", eventName: "CancelKeyDeletion", accountId: "111122223333", region: "us-west-2", keyArn: docsKey, principalArn: alice, sessionIssuerArn: null, invokedBy: null, errorCode: null },
+      // the first of two records with this ID; the second (KMSInvalidStateException) is a clash, quarantined
+      { eventId: "b79603d5-4cde-46fc-819c-a7cf547b9df4", eventName: "Decrypt", accountId: "111122223333", region: "us-west-2", keyArn: "arn:aws:kms:us-west-2:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321", principalArn: alice, sessionIssuerArn: null, invokedBy: null, errorCode: null },
+      { eventId: "f7734272-9ec5-4c80-9f36-528ebbe35e4a", eventName: "GenerateDataKeyWithoutPlaintext", accountId: "111122223333", region: "us-east-1", keyArn: docsKey, principalArn: alice, sessionIssuerArn: null, invokedBy: null, errorCode: "InvalidKeyUsageException" },
+      { eventId: "edb65380-0a3e-4123-bbc8-3d1b7cff49b0", eventName: "Decrypt", accountId: "111122223333", region: "us-east-1", keyArn: docsKey, principalArn: "arn:aws:sts::111122223333:assumed-role/aws:ec2-infrastructure/i-81e2f56c", sessionIssuerArn: "arn:aws:iam::111122223333:role/aws:ec2-infrastructure", invokedBy: null, errorCode: null },
+      // an alias in the request; the key comes from the record's resources
+      { eventId: "1fb0962b-8d29-4ea5-b0f3-b12665a99c40", eventName: "GenerateDataKey", accountId: "123837392027", region: "us-east-1", keyArn: "arn:aws:kms:us-east-1:123837392027:key/dad21b23-9915-42bd-981b-2a9f3c8f20c8", principalArn: "arn:aws:iam::123837392027:user/bert-jan", sessionIssuerArn: null, invokedBy: "secretsmanager.amazonaws.com", errorCode: null },
+    ];
+    const rows = await db.query(
+      `SELECT "eventId", "eventName", "accountId", region, "keyArn", "principalArn", "sessionIssuerArn", "invokedBy", "errorCode"
+         FROM "AuditEvent" WHERE "eventId" = ANY($1) ORDER BY "eventId"`,
+      [samples.map((e) => e.eventId)],
+    );
+    expect(rows).toEqual([...samples].sort((a, b) => (a.eventId < b.eventId ? -1 : 1)));
+    const [eventTime] = await db.query<{ eventTime: Date }>(`SELECT "eventTime" FROM "AuditEvent" WHERE "eventId" = '1fb0962b-8d29-4ea5-b0f3-b12665a99c40'`);
+    expect(eventTime!.eventTime).toEqual(new Date("2023-07-10T11:57:49Z"));
+    const clash = await db.query<{ location: string }>(`SELECT location FROM "QuarantinedRecord" WHERE reason LIKE 'eventID b79603d5-4cde-46fc-819c-a7cf547b9df4 is already stored for a different event%'`);
+    expect(clash.map((r) => path.basename(r.location))).toEqual(["awsdocs-aws-kms-developer-guide.cloudtrail.json"]);
+  });
+
   it("resolves the key of every stored record that names one", async () => {
     const unresolved = await db.query<{ eventName: string; rp: unknown; raw: string }>(
       `SELECT "eventName", "requestParameters" AS rp, raw::text AS raw FROM "AuditEvent" WHERE "keyArn" IS NULL`,

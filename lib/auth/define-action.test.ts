@@ -74,7 +74,11 @@ describe("defineAction", () => {
 
   it("runs the handler with the session's user, returns only the output's fields and records who did what from where", async () => {
     session.user = as("operator");
-    expect(await action({ keyArn: "arn:aws:kms:x", userId: "someone-else" } as never)).toEqual({ ok: true, data: { text: "operator:arn:aws:kms:x" } });
+    const given = { keyArn: "arn:aws:kms:x", userId: "someone-else", user: { id: "someone-else", role: "admin" }, sessionId: "s2" };
+    expect(await action(given as never)).toEqual({ ok: true, data: { text: "operator:arn:aws:kms:x" } });
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(handler.mock.calls[0]![0]).toEqual({ keyArn: "arn:aws:kms:x" });
+    expect(handler.mock.calls[0]![1]).toEqual({ id: "u1", email: "x@example.com", name: "X", role: "operator", isDemo: true, sessionId: "s1" });
     expect(audit.writeAudit).toHaveBeenCalledWith(
       session.user,
       { action: "test.done", targetType: "KmsKey", targetId: "arn:aws:kms:x", details: { text: "operator:arn:aws:kms:x" } },

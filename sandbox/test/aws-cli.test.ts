@@ -40,6 +40,11 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   );
 }
 
+// CI installs Debian's awscli (.ci/run), so there a missing CLI fails the suite instead of skipping it.
+it.runIf(process.env.CI === "true")("has the AWS CLI on PATH in CI", () => {
+  expect(aws, "`aws --version` failed: install Debian's awscli").toBe("aws");
+});
+
 describe.skipIf(!aws)("the AWS CLI talks to the sandbox as to AWS", () => {
   it("KMS, CloudTrail and STS answers parse, errors carry AWS's codes", async () => {
     const [keys, identity, missing, events, created] = await Promise.all([

@@ -19,36 +19,47 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const count = async (db: Pick<TestDatabase, "query">, where = "true") =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE ${where}`))[0]!.n;
 
+const allRollups = (db: Pick<TestDatabase, "query">) =>
+  Promise.all([
+    db.query(`SELECT * FROM "UsageRollup" ORDER BY 1, 2, 3, 4, 5, 6, 7`),
+    db.query(`SELECT day, dimension, name, "errorCode", calls::int FROM "UsageDay" ORDER BY 1, 2, 3, 4`),
+    db.query(`SELECT "keyArn", day, operation, "principalArn", "errorCode", calls::int FROM "UsageKeyDay" ORDER BY 1, 2, 3, 4, 5`),
+  ]);
+
 describeEachDatabase("retention of raw crypto events", (db) => {
   beforeAll(async () => {
     await ingestTrailFiles(db, { dir });
   });
 
-  it("deletes raw crypto events older than the retention, keeps their rollups and every other event", async () => {
-    const rollupsBefore = await db.query(`SELECT * FROM "UsageRollup" ORDER BY 1, 2, 3, 4, 5, 6, 7`);
-    const crypto = [...CRYPTO_OPERATIONS];
-    const old = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "eventName" = ANY($1) AND "eventTime" < '2026-10-01T00:05:00Z'`, [crypto]);
-    const others = await count(db, `NOT ("eventName" = ANY('{${crypto.join(",")}}'))`);
-    const now = new Date(Date.parse("2026-10-01T00:05:00Z") + 30 * 86_400_000);
-    const pruned = await pruneCryptoEvents(db, 30, now);
-    expect(pruned.deleted).toBe(old[0]!.n);
-    expect(pruned.deleted).toBeGreaterThan(0);
-    expect(await count(db, `"eventName" = ANY('{${crypto.join(",")}}') AND "eventTime" < '2026-10-01T00:05:00Z'`)).toBe(0);
-    expect(await count(db, `NOT ("eventName" = ANY('{${crypto.join(",")}}'))`)).toBe(others);
-    expect(await db.query(`SELECT * FROM "UsageRollup" ORDER BY 1, 2, 3, 4, 5, 6, 7`)).toEqual(rollupsBefore);
+  it("deletes raw crypto events older than the retention, keeps every newer event, every other event and all rollups", async () => {
+    const rollupsBefore = await allRollups(db);
+    const before = await db.query<{ eventId: string; eventName: string; eventTime: Date }>(`SELECT "eventId", "eventName", "eventTime" FROM "AuditEvent" ORDER BY "eventId"`);
+    const cutoff = new Date("2026-10-01T00:05:00Z");
+    const isOldCrypto = (e: (typeof before)[number]) => CRYPTO_OPERATIONS.has(e.eventName) && e.eventTime < cutoff;
+    const kept = before.filter((e) => !isOldCrypto(e)).map((e) => e.eventId);
+    expect(before.filter(isOldCrypto).length).toBeGreaterThan(0);
+    expect(before.filter((e) => CRYPTO_OPERATIONS.has(e.eventName) && e.eventTime >= cutoff).length, "crypto events newer than the horizon").toBeGreaterThan(0);
+    expect(before.filter((e) => !CRYPTO_OPERATIONS.has(e.eventName) && e.eventTime < cutoff).length, "other events older than the horizon").toBeGreaterThan(0);
+
+    const pruned = await pruneCryptoEvents(db, 30, new Date(cutoff.getTime() + 30 * 86_400_000));
+
+    expect(pruned.cutoff).toEqual(cutoff);
+    expect(pruned.deleted).toBe(before.length - kept.length);
+    expect((await db.query<{ eventId: string }>(`SELECT "eventId" FROM "AuditEvent" ORDER BY "eventId"`)).map((e) => e.eventId)).toEqual(kept);
+    expect(await allRollups(db)).toEqual(rollupsBefore);
     const horizons = await db.query(`SELECT DISTINCT "prunedBefore" FROM "AuditPruneHorizon"`);
     expect(horizons).toEqual([{ prunedBefore: pruned.cutoff }]);
   });
 
   it("does not count pruned events again when the same files are read from another place", async () => {
-    const rollupsBefore = await db.query(`SELECT * FROM "UsageRollup" ORDER BY 1, 2, 3, 4, 5, 6, 7`);
+    const rollupsBefore = await allRollups(db);
     const rows = await count(db);
     const copy = path.join(root, "copy");
     cpSync(dir, copy, { recursive: true });
     const again = await ingestTrailFiles(db, { dir: copy });
     expect(again.ingested).toBe(0);
     expect(await count(db)).toBe(rows);
-    expect(await db.query(`SELECT * FROM "UsageRollup" ORDER BY 1, 2, 3, 4, 5, 6, 7`)).toEqual(rollupsBefore);
+    expect(await allRollups(db)).toEqual(rollupsBefore);
   });
 
   it("exports every event oldest first, page by page, and by key and time range", async () => {

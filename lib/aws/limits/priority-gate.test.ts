@@ -4,11 +4,19 @@ import { PriorityGate } from "./priority-gate";
 const flush = () => new Promise((resolve) => setImmediate(resolve));
 
 describe("PriorityGate", () => {
-  it("admits calls at once while below its limit", async () => {
+  it("admits calls at once while below its limit, and holds the next until a slot is freed", async () => {
     const gate = new PriorityGate(2);
     const lane = gate.lane(80);
     await gate.acquire(lane);
     await gate.acquire(lane);
+    expect(gate.inUse).toBe(2);
+    let third = false;
+    void gate.acquire(lane).then(() => (third = true));
+    await flush();
+    expect(third).toBe(false);
+    gate.release();
+    await flush();
+    expect(third).toBe(true);
     expect(gate.inUse).toBe(2);
   });
 
