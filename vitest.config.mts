@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}", "sandbox/**/*.test.ts", "cli/**/*.test.ts", "bench/**/*.test.ts"],
-          exclude: ["**/*.db.test.ts", "integration/**", "node_modules/**"],
+          exclude: ["**/*.db.test.ts", "integration/**", "node_modules/**", ".stryker-tmp/**"],
           environment: "node",
           // Building the demo fleet takes seconds on a busy 2-core machine (over 30 s at a load of 20).
           testTimeout: 30_000,
@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: "db",
           include: ["**/*.db.test.ts", "integration/**/*.test.ts"],
-          exclude: ["node_modules/**"],
+          exclude: ["node_modules/**", ".stryker-tmp/**"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
