@@ -17,7 +17,9 @@ export type DataTableProps<T extends RowData> = {
   rowId: (row: T) => string;
   /** The table's accessible name (or give a `caption`). */
   label?: string;
-  caption?: React.ReactNode;
+  caption?: string;
+  /** The caption names the table for screen readers only. */
+  captionHidden?: boolean;
   /** Opens a row (Enter, or a click outside its links); makes the table a keyboard grid. */
   onOpen?: (row: T) => void;
   rowTestId?: string;
@@ -39,14 +41,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   return <StaticDataTable {...props} />;
 }
 
-function StaticDataTable<T extends RowData>({ columns, rows, rowId, label, caption, onOpen, rowTestId, rowAttributes, sort, columnVisibility, className, headClassName }: DataTableProps<T>) {
+function StaticDataTable<T extends RowData>({ columns, rows, rowId, label, caption, captionHidden, onOpen, rowTestId, rowAttributes, sort, columnVisibility, className, headClassName }: DataTableProps<T>) {
   const model = useDataTable(columns, rows, rowId, sort, columnVisibility);
   const ref = useRef<HTMLTableElement>(null);
   const focus = useRowFocus(rows.length, ref);
   const grid = onOpen !== undefined;
   return (
     <table ref={ref} role={grid ? "grid" : undefined} aria-label={label} className={cn("w-full text-sm", className)}>
-      {caption ? <caption className="mb-1 text-left text-xs font-semibold uppercase tracking-wide text-muted">{caption}</caption> : null}
+      {caption ? <caption className={captionHidden ? "sr-only" : "mb-1 text-left text-xs font-semibold uppercase tracking-wide text-muted"}>{caption}</caption> : null}
       <DataTableHead model={model} sort={sort} className={cn("text-left text-xs text-muted", headClassName)} />
       <tbody>
         {model.table.getRowModel().rows.map((row, index) => (

@@ -2,6 +2,7 @@ import type { KeyDetail } from "@/lib/queries/key-detail/key-detail";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
 import { formatDate, formatDateTime } from "@/components/ui/format";
+import { KeyRotationHistory } from "./key-rotation-history";
 
 function status(k: KeyDetail) {
   if (k.rotation.enabled === null) {
@@ -37,23 +38,7 @@ export function KeyRotation({ k }: { k: KeyDetail }) {
           ]}
         />
         {r.history.length ? (
-          <table className="w-full text-sm">
-            <caption className="mb-1 text-left text-xs font-semibold uppercase tracking-wide text-muted">Rotation history (newest first)</caption>
-            <thead className="text-left text-xs text-muted">
-              <tr>
-                <th className="py-1 font-medium">Date</th>
-                <th className="py-1 font-medium">Type</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.history.map((h) => (
-                <tr key={h.date} className="border-t border-border">
-                  <td className="py-1.5">{formatDateTime(h.date)}</td>
-                  <td className="py-1.5">{h.type}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <KeyRotationHistory history={r.history} />
         ) : null}
       </div>
     </Card>
