@@ -14,7 +14,7 @@ export type VirtualOptions = {
   /** The scroll area's classes; its height above all. */
   scrollClassName: string;
   scrollTestId?: string;
-  /** Rows in the whole list, loaded or not (aria-rowcount). */
+  /** Rows in the whole list, loaded or not (aria-rowcount); unknown while more pages may come. */
   rowCount?: number;
   /** Set for an infinite query: the next page loads before the reader reaches the end. */
   pages?: InfinitePages;
@@ -23,6 +23,12 @@ export type VirtualOptions = {
   /** A new list is on its way (the URL changed): the rows shown are about to go. */
   pending?: boolean;
 };
+
+// aria-rowcount counts the header row; -1 tells a screen reader the total is not known yet.
+function rowCount(virtual: VirtualOptions, loaded: number): number {
+  if (virtual.rowCount !== undefined) return virtual.rowCount + 1;
+  return virtual.pages?.hasNextPage ? -1 : loaded + 1;
+}
 
 /** A DataTable whose rows exist only while in view: grid rows of fixed height, sticky header. */
 export function VirtualDataTable<T extends RowData>({ columns, rows, rowId, label, onOpen, rowTestId, rowAttributes, sort, columnVisibility, className, headClassName, virtual }: DataTableProps<T> & { virtual: VirtualOptions }) {
@@ -50,7 +56,7 @@ export function VirtualDataTable<T extends RowData>({ columns, rows, rowId, labe
         <table
           role="grid"
           aria-label={label}
-          aria-rowcount={(virtual.rowCount ?? rows.length) + 1}
+          aria-rowcount={rowCount(virtual, rows.length)}
           aria-colcount={visible.length}
           className={cn("grid text-sm", className)}
           style={{ minWidth: `max(100%, ${gridMinWidth(tracks)}px)` }}
