@@ -24,7 +24,6 @@ const interactive = "cursor-pointer hover:bg-surface-2 focus:bg-accent/5 focus:o
 /** One row; with `onOpen`, a keyboard row: it takes focus, arrows move on, Enter and a click open it. */
 export function DataTableRow<T extends RowData>({ model, row, index, focus, onOpen, testId, attributes, grid, style, className }: Props<T>) {
   const { className: extra, ...data } = attributes ?? {};
-  const open = onOpen;
   return (
     <tr
       role="row"
@@ -39,19 +38,19 @@ export function DataTableRow<T extends RowData>({ model, row, index, focus, onOp
           ? (e) => {
               if (e.target !== e.currentTarget) return;
               if (focus.onKeyDown(e)) return;
-              if (e.key === "Enter" && open) open(row.original);
+              if (e.key === "Enter" && onOpen) onOpen(row.original);
             }
           : undefined
       }
       onClick={
-        open
+        onOpen
           ? (e) => {
               if ((e.target as HTMLElement).closest("a, button") || window.getSelection()?.toString()) return;
-              open(row.original);
+              onOpen(row.original);
             }
           : undefined
       }
-      className={cn("group border-t border-border", grid && "grid items-center border-t-0 border-b", open && interactive, className, extra)}
+      className={cn("group border-t border-border", grid && "grid items-center border-t-0 border-b", onOpen && interactive, className, extra)}
       style={grid ? { gridTemplateColumns: grid, ...style } : style}
     >
       {row.getVisibleCells().map((cell) => {

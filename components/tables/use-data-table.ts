@@ -15,7 +15,8 @@ const ALL_SHOWN: ColumnVisibility = {};
  */
 export function useDataTable<T extends RowData>(columns: DataColumn<T>[], rows: T[], rowId: (row: T) => string, sort?: ServerSort, visibility?: ColumnVisibility) {
   const defs = useMemo<ColumnDef<typeof features, T>[]>(
-    () => columns.map((c) => ({ id: c.id, header: c.header, cell: ({ row }) => c.cell(row.original), enableSorting: c.sortable === true, enableHiding: c.hideable !== false })),
+    // The value of each cell is its row (cells render from several fields); TanStack only sorts columns with an accessor.
+    () => columns.map((c) => ({ id: c.id, header: c.header, accessorFn: (row: T) => row, cell: ({ row }) => c.cell(row.original), enableSorting: c.sortable === true, enableHiding: c.hideable !== false })),
     [columns],
   );
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
