@@ -65,10 +65,17 @@ test.describe("as a viewer", () => {
     await expect(page.getByRole("table", { name: "Grants" }).or(page.getByText(/no grants/i))).toBeVisible();
   });
 
-  test("move through the keys table with the keyboard, and hide a column", async ({ page }) => {
+  test("sort the keys table by a column, move through it with the keyboard, and hide a column", async ({ page }) => {
     await page.goto("/keys");
     const table = page.getByRole("grid", { name: "KMS keys" });
     const rows = page.getByTestId("key-row");
+    await expect(rows.nth(1)).toBeVisible();
+
+    // the header's sort goes through the URL, as a deep link
+    await expect(table.getByRole("columnheader", { name: /^Alias/ })).toHaveAttribute("aria-sort", "ascending");
+    await table.getByRole("button", { name: /^Created/ }).click();
+    await expect(page).toHaveURL(/sort=created/);
+    await expect(table.getByRole("columnheader", { name: /^Created/ })).toHaveAttribute("aria-sort", "descending");
     await expect(rows.nth(1)).toBeVisible();
 
     // a hidden column leaves the header and every row, and comes back with "Show all columns"
