@@ -66,6 +66,8 @@ export function DataTableRow<T extends RowData>({ model, row, index, focus, onOp
               grid && "flex h-full min-w-0 items-center overflow-hidden whitespace-nowrap",
               col.className,
               col.sticky && "sticky left-0 z-10 border-r border-border bg-surface group-hover:bg-surface-2 group-focus:bg-surface-2",
+              // the sticky cell paints over the row's focus ring: it draws its share of it
+              col.sticky && "group-focus-visible:shadow-[inset_2px_2px_0_var(--accent),inset_0_-2px_0_var(--accent)]",
             )}
           >
             <model.table.FlexRender cell={cell} />
