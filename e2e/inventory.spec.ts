@@ -97,4 +97,39 @@ test.describe("as a viewer", () => {
     await expect(page.getByText("No grants on this key.")).toBeVisible();
     await expect(page.getByRole("table", { name: "Grants" })).toHaveCount(0);
   });
+
+  test("sort the keys table by a column, move through it with the keyboard, and hide a column", async ({ page }) => {
+    await page.goto("/keys");
+    const table = page.getByRole("grid", { name: "KMS keys" });
+    const rows = page.getByTestId("key-row");
+    await expect(rows.nth(1)).toBeVisible();
+
+    // the header's sort goes through the URL, as a deep link
+    await expect(table.getByRole("columnheader", { name: /^Alias/ })).toHaveAttribute("aria-sort", "ascending");
+    await table.getByRole("button", { name: /^Created/ }).click();
+    await expect(page).toHaveURL(/sort=created/);
+    await expect(table.getByRole("columnheader", { name: /^Created/ })).toHaveAttribute("aria-sort", "descending");
+    await expect(rows.nth(1)).toBeVisible();
+
+    // a hidden column leaves the header and every row, and comes back with "Show all columns"
+    await expect(table.getByRole("columnheader", { name: /^Key id/ })).toHaveCount(1);
+    await page.getByTestId("column-menu").click();
+    await page.getByRole("menuitemcheckbox", { name: "Key id" }).click();
+    await page.keyboard.press("Escape");
+    await expect(table.getByRole("columnheader", { name: /^Key id/ })).toHaveCount(0);
+    await expect(rows.first().getByRole("gridcell").nth(1)).toHaveText(/^\d{12}/);
+    await page.getByTestId("column-menu").click();
+    await page.getByRole("menuitem", { name: "Show all columns" }).click();
+    await expect(table.getByRole("columnheader", { name: /^Key id/ })).toHaveCount(1);
+
+    // arrows move between rows, Enter opens the focused row's key
+    await rows.first().focus();
+    await expect(rows.first()).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(rows.nth(1)).toBeFocused();
+    const arn = (await rows.nth(1).getAttribute("data-arn"))!;
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(`/keys/${encodeURIComponent(arn)}`);
+    await expect(page.getByTestId("key-arn")).toHaveText(arn);
+  });
 });

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { AuditEventRow } from "@/lib/queries/audit-events/audit-row";
 import { keyHref } from "@/components/keys/key-links";
+import type { DataColumn } from "@/components/tables/data-column";
 import { Badge } from "@/components/ui/badge";
 import { keyLabel, principalLabel } from "./audit-labels";
-
-export type AuditColumn = { id: string; header: string; width: string; cell: (row: AuditEventRow) => React.ReactNode };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** UTC to the second, as CloudTrail records it. */
@@ -14,8 +13,8 @@ export function eventTimeText(iso: string): string {
 }
 
 // Widths: fixed for the short columns, shares of the rest for the names.
-export const AUDIT_COLUMNS: AuditColumn[] = [
-  { id: "time", header: "Time (UTC)", width: "150px", cell: (r) => <span className="font-mono text-xs tabular-nums">{eventTimeText(r.eventTime)}</span> },
+export const AUDIT_COLUMNS: DataColumn<AuditEventRow>[] = [
+  { id: "time", header: "Time (UTC)", width: "150px", hideable: false, cell: (r) => <span className="font-mono text-xs tabular-nums">{eventTimeText(r.eventTime)}</span> },
   { id: "event", header: "Event", width: "minmax(170px, 0.8fr)", cell: (r) => <span className="truncate font-medium" title={r.eventName}>{r.eventName}</span> },
   {
     id: "error",
@@ -68,4 +67,4 @@ export const AUDIT_COLUMNS: AuditColumn[] = [
   { id: "access", header: "Access", width: "72px", cell: (r) => <span className="text-xs text-muted">{r.readOnly === null ? "—" : r.readOnly ? "Read" : "Write"}</span> },
 ];
 
-export const AUDIT_GRID_TEMPLATE = AUDIT_COLUMNS.map((c) => c.width).join(" ");
+export const AUDIT_COLUMN_IDS = AUDIT_COLUMNS.map((c) => c.id);

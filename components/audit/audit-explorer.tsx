@@ -5,6 +5,9 @@ import { auditFilterToSearchParams, type AuditFilter } from "@/lib/filters/audit
 import type { AuditFilterOptions } from "@/lib/queries/audit-events/audit-filter-options";
 import type { AuditEventPage } from "@/lib/queries/audit-events/audit-row";
 import { KeyExportLinks } from "@/components/keys/key-export-links";
+import { ColumnMenu } from "@/components/tables/column-menu";
+import { useColumnVisibility } from "@/components/tables/use-column-visibility";
+import { AUDIT_COLUMN_IDS, AUDIT_COLUMNS } from "./audit-columns";
 import { AuditEventDrawer } from "./audit-event-drawer";
 import { AuditFilterBar } from "./audit-filter-bar";
 import { AuditTable } from "./audit-table";
@@ -25,6 +28,7 @@ export function AuditExplorer({ filter, options, initialPage, now, canExport }: 
     if (id) document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
   }, [nav.eventId, openEvent]);
   const empty = initialPage.rows.length === 0;
+  const columns = useColumnVisibility("audit", AUDIT_COLUMN_IDS);
   return (
     <section aria-labelledby="audit-table-heading" className="space-y-4">
       <AuditFilterBar filter={filter} options={options} onChange={nav.apply} />
@@ -33,12 +37,15 @@ export function AuditExplorer({ filter, options, initialPage, now, canExport }: 
           Events, newest first
           {nav.pending ? <span className="ml-2 font-normal text-muted">Updating…</span> : null}
         </h2>
-        {canExport && !empty ? <KeyExportLinks query={query} endpoint="/api/audit/export" label="Export the filtered events" /> : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {canExport && !empty ? <KeyExportLinks query={query} endpoint="/api/audit/export" label="Export the filtered events" /> : null}
+          {empty ? null : <ColumnMenu columns={AUDIT_COLUMNS} visibility={columns.visibility} onToggle={columns.toggle} onReset={columns.reset} />}
+        </div>
       </div>
       {empty ? (
         <NoMatchingEvents filter={filter} />
       ) : (
-        <AuditTable key={`${query}|${now}`} query={query} now={now} initialPage={initialPage} pending={nav.pending} openId={nav.eventId} onOpen={openEvent} />
+        <AuditTable key={`${query}|${now}`} query={query} now={now} initialPage={initialPage} pending={nav.pending} openId={nav.eventId} onOpen={openEvent} columnVisibility={columns.visibility} />
       )}
       {nav.eventId ? <AuditEventDrawer key={nav.eventId} id={nav.eventId} filter={filter} onClose={close} /> : null}
     </section>

@@ -2,15 +2,12 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { AuditEventPage } from "@/lib/queries/audit-events/audit-row";
+import { fetchPage } from "@/components/tables/fetch-page";
 
-async function fetchAuditPage(query: string, now: string, cursor: string | null): Promise<AuditEventPage> {
+function pageParams(query: string, now: string): URLSearchParams {
   const params = new URLSearchParams(query);
   params.set("now", now);
-  if (cursor) params.set("cursor", cursor);
-  const res = await fetch(`/api/audit/events?${params}`, { headers: { Accept: "application/json" } });
-  const body = (await res.json().catch(() => null)) as (AuditEventPage & { message?: string }) | null;
-  if (!res.ok || !body) throw new Error(body?.message ?? `The server answered ${res.status}.`);
-  return body;
+  return params;
 }
 
 /**
@@ -20,7 +17,7 @@ async function fetchAuditPage(query: string, now: string, cursor: string | null)
 export function useAuditPages(query: string, now: string, initialPage: AuditEventPage) {
   return useInfiniteQuery({
     queryKey: ["audit-events", query, now],
-    queryFn: ({ pageParam }) => fetchAuditPage(query, now, pageParam),
+    queryFn: ({ pageParam }) => fetchPage<AuditEventPage>("/api/audit/events", pageParams(query, now), pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     initialData: { pages: [initialPage], pageParams: [null] },

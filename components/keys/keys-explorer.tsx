@@ -3,7 +3,10 @@
 import { keyFilterToSearchParams, type KeyFilter } from "@/lib/filters/key-filter";
 import type { KeyFilterOptions } from "@/lib/queries/keys/filter-options";
 import type { KeyPage } from "@/lib/queries/keys/key-row";
-import { KeyTable } from "@/components/tables/key-table";
+import { ColumnMenu } from "@/components/tables/column-menu";
+import { KEY_COLUMN_IDS, KEY_COLUMNS } from "./table/key-columns";
+import { KeyTable } from "./table/key-table";
+import { useColumnVisibility } from "@/components/tables/use-column-visibility";
 import { formatNumber } from "@/components/ui/format";
 import { KeyExportLinks } from "./key-export-links";
 import { KeyFilterBar } from "./key-filter-bar";
@@ -16,6 +19,7 @@ type Props = { filter: KeyFilter; options: KeyFilterOptions; initialPage: KeyPag
 export function KeysExplorer({ filter, options, initialPage, total, version, canExport }: Props) {
   const nav = useKeyFilterNavigation(filter);
   const query = keyFilterToSearchParams(filter).toString();
+  const columns = useColumnVisibility("keys", KEY_COLUMN_IDS);
   return (
     <section aria-labelledby="keys-table-heading" className="space-y-4">
       <KeyFilterBar filter={filter} options={options} onChange={nav.apply} />
@@ -24,12 +28,15 @@ export function KeysExplorer({ filter, options, initialPage, total, version, can
           <span data-testid="key-count">{formatNumber(total)}</span> {total === 1 ? "key matches" : "keys match"}
           {nav.pending ? <span className="ml-2 font-normal text-muted">Updating…</span> : null}
         </h2>
-        {canExport && total > 0 ? <KeyExportLinks query={query} /> : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {canExport && total > 0 ? <KeyExportLinks query={query} /> : null}
+          {total > 0 ? <ColumnMenu columns={KEY_COLUMNS} visibility={columns.visibility} onToggle={columns.toggle} onReset={columns.reset} /> : null}
+        </div>
       </div>
       {total === 0 ? (
         <NoMatchingKeys />
       ) : (
-        <KeyTable key={`${query}|${version}`} filter={filter} query={query} version={version} initialPage={initialPage} total={total} pending={nav.pending} onSort={nav.sortBy} />
+        <KeyTable key={`${query}|${version}`} filter={filter} query={query} version={version} initialPage={initialPage} total={total} pending={nav.pending} onSort={nav.sortBy} columnVisibility={columns.visibility} />
       )}
     </section>
   );

@@ -1,9 +1,38 @@
+"use client";
+
 import type { IngestRunView } from "@/lib/queries/audit-status/audit-status";
+import type { DataColumn } from "@/components/tables/data-column";
+import { DataTable } from "@/components/tables/data-table";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDateTime, formatDuration, formatNumber } from "@/components/ui/format";
 import { SyncStatusBadge } from "./sync-status-badge";
 
 const SOURCE: Record<string, string> = { lookup: "LookupEvents", "trail-dir": "Trail files (directory)", s3: "Trail files (S3)" };
+
+const number = "text-right tabular-nums";
+
+const COLUMNS: DataColumn<IngestRunView>[] = [
+  { id: "status", header: "Status", className: "pl-5", cell: (r) => <SyncStatusBadge status={r.status} /> },
+  {
+    id: "source",
+    header: "Source",
+    cell: (r) => (
+      <>
+        {SOURCE[r.source] ?? r.source}
+        <span className="block max-w-[18rem] truncate text-xs text-muted" title={r.message ?? undefined}>
+          {r.trigger}
+          {r.message ? ` · ${r.message}` : ""}
+        </span>
+      </>
+    ),
+  },
+  { id: "started", header: "Started", className: "whitespace-nowrap text-muted", cell: (r) => formatDateTime(r.startedAt) },
+  { id: "duration", header: "Duration", className: number, cell: (r) => (r.finishedAt ? formatDuration(Date.parse(r.finishedAt) - Date.parse(r.startedAt)) : "—") },
+  { id: "ingested", header: "Ingested", className: number, cell: (r) => formatNumber(r.ingested) },
+  { id: "duplicates", header: "Duplicates", className: `${number} text-muted`, cell: (r) => formatNumber(r.duplicates) },
+  { id: "quarantined", header: "Quarantined", className: number, cell: (r) => <span className={r.quarantined ? "font-medium text-danger" : "text-muted"}>{formatNumber(r.quarantined)}</span> },
+  { id: "skipped", header: "Skipped", className: `${number} pr-5 text-muted`, cell: (r) => formatNumber(r.skipped) },
+];
 
 export function IngestRunList({ runs }: { runs: IngestRunView[] }) {
   return (
@@ -14,42 +43,7 @@ export function IngestRunList({ runs }: { runs: IngestRunView[] }) {
       />
       {runs.length ? (
         <div className="overflow-x-auto">
-          <table className="w-full text-sm" aria-label="Ingestion runs">
-            <thead className="border-b border-border text-left text-xs text-muted">
-              <tr>
-                <th className="px-5 py-2 font-medium">Status</th>
-                <th className="px-3 py-2 font-medium">Source</th>
-                <th className="px-3 py-2 font-medium">Started</th>
-                <th className="px-3 py-2 text-right font-medium">Duration</th>
-                <th className="px-3 py-2 text-right font-medium">Ingested</th>
-                <th className="px-3 py-2 text-right font-medium">Duplicates</th>
-                <th className="px-3 py-2 text-right font-medium">Quarantined</th>
-                <th className="px-5 py-2 text-right font-medium">Skipped</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {runs.map((r) => (
-                <tr key={r.id} data-testid="ingest-run">
-                  <td className="px-5 py-2">
-                    <SyncStatusBadge status={r.status} />
-                  </td>
-                  <td className="px-3 py-2">
-                    {SOURCE[r.source] ?? r.source}
-                    <span className="block max-w-[18rem] truncate text-xs text-muted" title={r.message ?? undefined}>
-                      {r.trigger}
-                      {r.message ? ` · ${r.message}` : ""}
-                    </span>
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-muted">{formatDateTime(r.startedAt)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{r.finishedAt ? formatDuration(Date.parse(r.finishedAt) - Date.parse(r.startedAt)) : "—"}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(r.ingested)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums text-muted">{formatNumber(r.duplicates)}</td>
-                  <td className={`px-3 py-2 text-right tabular-nums ${r.quarantined ? "font-medium text-danger" : "text-muted"}`}>{formatNumber(r.quarantined)}</td>
-                  <td className="px-5 py-2 text-right tabular-nums text-muted">{formatNumber(r.skipped)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable label="Ingestion runs" columns={COLUMNS} rows={runs} rowId={(r) => r.id} rowTestId="ingest-run" headClassName="border-b border-border" />
         </div>
       ) : (
         <p className="px-5 py-6 text-sm text-muted">

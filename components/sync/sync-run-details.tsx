@@ -1,9 +1,32 @@
+"use client";
+
 import type { SyncRunView } from "@/lib/queries/sync/sync-run-view";
+import type { DataColumn } from "@/components/tables/data-column";
+import { DataTable } from "@/components/tables/data-table";
 import { formatNumber } from "@/components/ui/format";
 import { SyncStatusBadge } from "./sync-status-badge";
 
-const th = "px-3 py-1.5 text-left text-xs font-medium text-muted";
-const td = "px-3 py-1.5";
+type Operation = SyncRunView["operations"][number];
+type Target = SyncRunView["targets"][number];
+
+const mono = "py-1.5 font-mono text-xs";
+const number = "py-1.5 text-right tabular-nums";
+
+const OPERATION_COLUMNS: DataColumn<Operation>[] = [
+  { id: "operation", header: "Operation", className: mono, headerClassName: "font-sans", cell: (o) => o.name },
+  { id: "calls", header: "Calls", className: number, cell: (o) => formatNumber(o.calls) },
+  { id: "throttles", header: "Throttles", className: number, cell: (o) => <span className={o.throttles ? "text-warn" : undefined}>{formatNumber(o.throttles)}</span> },
+  { id: "errors", header: "Errors", className: number, cell: (o) => <span className={o.errors ? "text-danger" : undefined}>{formatNumber(o.errors)}</span> },
+];
+
+const TARGET_COLUMNS: DataColumn<Target>[] = [
+  { id: "account", header: "Account", className: mono, headerClassName: "font-sans", cell: (t) => t.accountId },
+  { id: "region", header: "Region", className: mono, headerClassName: "font-sans", cell: (t) => t.region },
+  { id: "status", header: "Status", className: "py-1.5", cell: (t) => <SyncStatusBadge status={t.status} /> },
+  { id: "keys", header: "Keys done / listed", className: number, cell: (t) => `${formatNumber(t.keysDone)} / ${formatNumber(t.keysListed)}` },
+  { id: "listing", header: "Listing", className: "py-1.5", cell: (t) => (t.listingComplete ? "complete" : <span className="text-warn">incomplete</span>) },
+  { id: "note", header: "Note", className: "py-1.5 text-xs text-muted", cell: (t) => t.message },
+];
 
 export function SyncRunDetails({ run }: { run: SyncRunView }) {
   return (
@@ -13,58 +36,12 @@ export function SyncRunDetails({ run }: { run: SyncRunView }) {
         Keys: {formatNumber(run.keys.seen)} seen · {formatNumber(run.keys.created)} new · {formatNumber(run.keys.updated)} changed · {formatNumber(run.keys.deleted)} gone
       </p>
       {run.operations.length ? (
-        <table className="w-full max-w-xl" aria-label="Calls per operation">
-          <thead>
-            <tr>
-              <th className={th}>Operation</th>
-              <th className={`${th} text-right`}>Calls</th>
-              <th className={`${th} text-right`}>Throttles</th>
-              <th className={`${th} text-right`}>Errors</th>
-            </tr>
-          </thead>
-          <tbody className="tabular-nums">
-            {run.operations.map((o) => (
-              <tr key={o.name} className="border-t border-border">
-                <td className={`${td} font-mono text-xs`}>{o.name}</td>
-                <td className={`${td} text-right`}>{formatNumber(o.calls)}</td>
-                <td className={`${td} text-right ${o.throttles ? "text-warn" : ""}`}>{formatNumber(o.throttles)}</td>
-                <td className={`${td} text-right ${o.errors ? "text-danger" : ""}`}>{formatNumber(o.errors)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable label="Calls per operation" columns={OPERATION_COLUMNS} rows={run.operations} rowId={(o) => o.name} className="max-w-xl tabular-nums" />
       ) : (
         <p className="text-muted">No AWS calls recorded for this run.</p>
       )}
       {run.targets.length ? (
-        <table className="w-full" aria-label="Account-regions">
-          <thead>
-            <tr>
-              <th className={th}>Account</th>
-              <th className={th}>Region</th>
-              <th className={th}>Status</th>
-              <th className={`${th} text-right`}>Keys done / listed</th>
-              <th className={th}>Listing</th>
-              <th className={th}>Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {run.targets.map((t) => (
-              <tr key={`${t.accountId}/${t.region}`} className="border-t border-border">
-                <td className={`${td} font-mono text-xs`}>{t.accountId}</td>
-                <td className={`${td} font-mono text-xs`}>{t.region}</td>
-                <td className={td}>
-                  <SyncStatusBadge status={t.status} />
-                </td>
-                <td className={`${td} text-right tabular-nums`}>
-                  {formatNumber(t.keysDone)} / {formatNumber(t.keysListed)}
-                </td>
-                <td className={td}>{t.listingComplete ? "complete" : <span className="text-warn">incomplete</span>}</td>
-                <td className={`${td} text-xs text-muted`}>{t.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable label="Account-regions" columns={TARGET_COLUMNS} rows={run.targets} rowId={(t) => `${t.accountId}/${t.region}`} />
       ) : null}
       {run.errors.length ? (
         <div>

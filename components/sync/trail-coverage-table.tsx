@@ -1,4 +1,8 @@
+"use client";
+
 import type { CoverageView } from "@/lib/queries/audit-status/audit-status";
+import type { DataColumn } from "@/components/tables/data-column";
+import { DataTable } from "@/components/tables/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/components/ui/format";
@@ -15,6 +19,20 @@ function backfill(c: CoverageView): string {
   return "not started";
 }
 
+function coverageBadge(c: CoverageView) {
+  if (c.status === "skipped") return <Badge>Region not enabled</Badge>;
+  const look = COVERAGE[c.trailCoverage as keyof typeof COVERAGE] ?? COVERAGE.unknown;
+  return <Badge tone={look.tone}>{look.label}</Badge>;
+}
+
+const COLUMNS: DataColumn<CoverageView>[] = [
+  { id: "account", header: "Account", className: "pl-5 font-mono text-xs", headerClassName: "font-sans", cell: (c) => c.accountId },
+  { id: "region", header: "Region", cell: (c) => c.region },
+  { id: "coverage", header: "Coverage", cell: coverageBadge },
+  { id: "lookup", header: "LookupEvents read up to", className: "text-muted", cell: (c) => formatDateTime(c.lookupWatermark) },
+  { id: "backfill", header: "90-day backfill", className: "pr-5 text-muted", cell: backfill },
+];
+
 export function TrailCoverageTable({ coverage }: { coverage: CoverageView[] }) {
   if (!coverage.length) return null;
   return (
@@ -24,33 +42,7 @@ export function TrailCoverageTable({ coverage }: { coverage: CoverageView[] }) {
         description="Where CloudTrail records KMS calls. An account-Region whose trails exclude KMS events shows usage as unknown, never as zero."
       />
       <div className="overflow-x-auto">
-        <table className="w-full text-sm" aria-label="Trail coverage by account and Region">
-          <thead className="border-b border-border text-left text-xs text-muted">
-            <tr>
-              <th className="px-5 py-2 font-medium">Account</th>
-              <th className="px-3 py-2 font-medium">Region</th>
-              <th className="px-3 py-2 font-medium">Coverage</th>
-              <th className="px-3 py-2 font-medium">LookupEvents read up to</th>
-              <th className="px-5 py-2 font-medium">90-day backfill</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {coverage.map((c) => {
-              const look = COVERAGE[c.trailCoverage as keyof typeof COVERAGE] ?? COVERAGE.unknown;
-              return (
-                <tr key={`${c.accountId}/${c.region}`} data-testid="trail-coverage">
-                  <td className="px-5 py-2 font-mono text-xs">{c.accountId}</td>
-                  <td className="px-3 py-2">{c.region}</td>
-                  <td className="px-3 py-2">
-                    {c.status === "skipped" ? <Badge>Region not enabled</Badge> : <Badge tone={look.tone}>{look.label}</Badge>}
-                  </td>
-                  <td className="px-3 py-2 text-muted">{formatDateTime(c.lookupWatermark)}</td>
-                  <td className="px-5 py-2 text-muted">{backfill(c)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable label="Trail coverage by account and Region" columns={COLUMNS} rows={coverage} rowId={(c) => `${c.accountId}/${c.region}`} rowTestId="trail-coverage" headClassName="border-b border-border" />
       </div>
     </Card>
   );

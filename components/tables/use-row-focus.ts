@@ -1,16 +1,15 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { Virtualizer } from "@tanstack/react-virtual";
-
-const PAGE = 10;
+import { nextRowIndex } from "./row-keys";
 
 /**
- * Keyboard focus for virtualized rows (one tab stop, roving tabindex): arrows, Page Up/Down,
- * Home and End move it. Moves count from the row we are moving to, not the row that has focus,
- * because a fast key repeat outruns rendering: the target row may not exist in the DOM yet.
+ * Keyboard focus for table rows (one tab stop, roving tabindex): arrows, Page Up/Down, Home and
+ * End move it. Moves count from the row we are moving to, not the row that has focus, because a
+ * fast key repeat outruns rendering: in a virtualized table the target row may not exist in the
+ * DOM yet, so `scrollToIndex` brings it in first.
  */
-export function useRowFocus(count: number, virtualizer: Virtualizer<HTMLDivElement, Element>, container: React.RefObject<HTMLDivElement | null>) {
+export function useRowFocus(count: number, container: React.RefObject<HTMLElement | null>, scrollToIndex?: (index: number) => void) {
   const [active, setActive] = useState(0);
   const target = useRef(0);
   const pendingFocus = useRef(false);
@@ -18,10 +17,10 @@ export function useRowFocus(count: number, virtualizer: Virtualizer<HTMLDivEleme
   useEffect(() => {
     if (!pendingFocus.current) return;
     pendingFocus.current = false;
-    virtualizer.scrollToIndex(active, { align: "auto" });
-    const id = requestAnimationFrame(() => container.current?.querySelector<HTMLElement>(`[data-row-index="${active}"]`)?.focus({ preventScroll: true }));
+    scrollToIndex?.(active);
+    const id = requestAnimationFrame(() => container.current?.querySelector<HTMLElement>(`[data-row-index="${active}"]`)?.focus({ preventScroll: scrollToIndex !== undefined }));
     return () => cancelAnimationFrame(id);
-  }, [active, virtualizer, container]);
+  }, [active, scrollToIndex, container]);
 
   const onFocusRow = (index: number) => {
     target.current = index;
@@ -29,11 +28,10 @@ export function useRowFocus(count: number, virtualizer: Virtualizer<HTMLDivEleme
   };
 
   const onKeyDown = (event: React.KeyboardEvent): boolean => {
-    const from = target.current;
-    const to = { ArrowDown: from + 1, ArrowUp: from - 1, PageDown: from + PAGE, PageUp: from - PAGE, Home: 0, End: count - 1 }[event.key];
+    const to = nextRowIndex(event.key, target.current, count);
     if (to === undefined) return false;
     event.preventDefault();
-    target.current = Math.max(0, Math.min(count - 1, to));
+    target.current = to;
     pendingFocus.current = true;
     setActive(target.current);
     return true;
@@ -41,3 +39,5 @@ export function useRowFocus(count: number, virtualizer: Virtualizer<HTMLDivEleme
 
   return { active: Math.min(active, Math.max(0, count - 1)), onFocusRow, onKeyDown };
 }
+
+export type RowFocus = ReturnType<typeof useRowFocus>;

@@ -1,7 +1,7 @@
 import { Siren } from "lucide-react";
 import type { StillCalledKey } from "@/lib/queries/usage/get-still-called-keys";
 import { formatDateTime, formatNumber, plural } from "@/components/ui/format";
-import { PrincipalLabel } from "./principal-label";
+import { StillCalledCallers } from "./still-called-callers";
 import { sinceText, stateWords } from "./still-called-text";
 
 /** The key page's alarm: this key is on its way out and something still calls it. */
@@ -18,28 +18,7 @@ export function StillCalledBanner({ k }: { k: StillCalledKey }) {
             {formatNumber(k.calls)} cryptographic {k.calls === 1 ? "call" : "calls"} by {plural(k.callers.length, "caller")} {sinceText(k)}; the last on {formatDateTime(k.lastCallAt)}.
             {k.deletionDate ? ` AWS deletes the key on ${formatDateTime(k.deletionDate)}; after that these calls can never succeed.` : ""}
           </p>
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs text-muted">
-              <tr>
-                <th className="py-1 pr-4 font-medium">Caller</th>
-                <th className="py-1 pr-4 text-right font-medium">Calls</th>
-                <th className="py-1 pr-4 font-medium">Operations</th>
-                <th className="py-1 font-medium">Last call</th>
-              </tr>
-            </thead>
-            <tbody>
-              {k.callers.map((c) => (
-                <tr key={c.principalArn} className="border-t border-danger/20">
-                  <td className="py-1.5 pr-4">
-                    <PrincipalLabel arn={c.principalArn} />
-                  </td>
-                  <td className="py-1.5 pr-4 text-right tabular-nums">{formatNumber(c.calls)}</td>
-                  <td className="py-1.5 pr-4 text-xs">{c.operations.join(", ")}</td>
-                  <td className="py-1.5 text-xs">{formatDateTime(c.lastCallAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StillCalledCallers callers={k.callers} />
         </div>
       </div>
     </section>

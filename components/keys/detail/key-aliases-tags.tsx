@@ -1,6 +1,7 @@
 import type { KeyDetail } from "@/lib/queries/key-detail/key-detail";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDate } from "@/components/ui/format";
+import { KeyTagTable } from "./key-tag-table";
 
 const empty = (text: string) => <p className="px-5 py-4 text-sm text-muted">{text}</p>;
 
@@ -33,22 +34,7 @@ export function KeyTags({ k }: { k: KeyDetail }) {
       {k.tags.length === 0 ? (
         empty("This key has no tags.")
       ) : (
-        <table className="w-full text-sm">
-          <thead className="text-left text-xs text-muted">
-            <tr>
-              <th className="px-5 py-2 font-medium">TagKey</th>
-              <th className="px-5 py-2 font-medium">TagValue</th>
-            </tr>
-          </thead>
-          <tbody>
-            {k.tags.map((t) => (
-              <tr key={t.key} className="border-t border-border">
-                <td className="px-5 py-1.5 font-medium">{t.key}</td>
-                <td className="break-all px-5 py-1.5">{t.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <KeyTagTable tags={k.tags} />
       )}
     </Card>
   );

@@ -1,4 +1,8 @@
+"use client";
+
 import type { KeyGrantView } from "@/lib/queries/key-detail/key-detail";
+import type { DataColumn } from "@/components/tables/data-column";
+import { DataTable } from "@/components/tables/data-table";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDate } from "@/components/ui/format";
 
@@ -20,6 +24,42 @@ function Constraints({ g }: { g: KeyGrantView }) {
   );
 }
 
+const principal = "break-all px-4 font-mono text-xs";
+
+const GRANT_COLUMNS: DataColumn<KeyGrantView>[] = [
+  { id: "grantee", header: "Grantee principal", className: principal, headerClassName: "font-sans", cell: (g) => g.granteePrincipal ?? "—" },
+  {
+    id: "operations",
+    header: "Operations",
+    className: "px-4",
+    cell: (g) => (
+      <ul className="flex flex-wrap gap-1">
+        {g.operations.map((op) => (
+          <li key={op} className="rounded border border-border bg-surface-2 px-1.5 py-0.5 text-xs">
+            {op}
+          </li>
+        ))}
+      </ul>
+    ),
+  },
+  { id: "constraints", header: "Constraints", className: "px-4", cell: (g) => <Constraints g={g} /> },
+  { id: "retiring", header: "Retiring principal", className: principal, headerClassName: "font-sans", cell: (g) => g.retiringPrincipal ?? "—" },
+  {
+    id: "name",
+    header: "Name / id",
+    className: "px-4",
+    cell: (g) => (
+      <>
+        {g.name ? <span className="block">{g.name}</span> : null}
+        <span className="block font-mono text-xs text-muted" title={g.grantId}>
+          {g.grantId.slice(0, 12)}…
+        </span>
+      </>
+    ),
+  },
+  { id: "created", header: "Created", className: "whitespace-nowrap px-4", cell: (g) => formatDate(g.creationDate) },
+];
+
 export function KeyGrants({ grants }: { grants: KeyGrantView[] }) {
   return (
     <Card id="grants">
@@ -28,45 +68,7 @@ export function KeyGrants({ grants }: { grants: KeyGrantView[] }) {
         <p className="px-5 py-4 text-sm text-muted">No grants on this key.</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[56rem] text-sm" aria-label="Grants">
-            <thead className="bg-surface-2 text-left text-xs text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Grantee principal</th>
-                <th scope="col" className="px-4 py-2 font-medium">Operations</th>
-                <th scope="col" className="px-4 py-2 font-medium">Constraints</th>
-                <th scope="col" className="px-4 py-2 font-medium">Retiring principal</th>
-                <th scope="col" className="px-4 py-2 font-medium">Name / id</th>
-                <th scope="col" className="px-4 py-2 font-medium">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {grants.map((g) => (
-                <tr key={g.grantId} className="border-t border-border align-top" data-testid="grant-row">
-                  <td className="break-all px-4 py-2 font-mono text-xs">{g.granteePrincipal ?? "—"}</td>
-                  <td className="px-4 py-2">
-                    <ul className="flex flex-wrap gap-1">
-                      {g.operations.map((op) => (
-                        <li key={op} className="rounded border border-border bg-surface-2 px-1.5 py-0.5 text-xs">
-                          {op}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="px-4 py-2">
-                    <Constraints g={g} />
-                  </td>
-                  <td className="break-all px-4 py-2 font-mono text-xs">{g.retiringPrincipal ?? "—"}</td>
-                  <td className="px-4 py-2">
-                    {g.name ? <span className="block">{g.name}</span> : null}
-                    <span className="block font-mono text-xs text-muted" title={g.grantId}>
-                      {g.grantId.slice(0, 12)}…
-                    </span>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-2">{formatDate(g.creationDate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable label="Grants" columns={GRANT_COLUMNS} rows={grants} rowId={(g) => g.grantId} rowTestId="grant-row" className="min-w-[56rem] [&_tbody_tr]:align-top" headClassName="bg-surface-2" />
         </div>
       )}
     </Card>

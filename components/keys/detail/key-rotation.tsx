@@ -2,6 +2,7 @@ import type { KeyDetail } from "@/lib/queries/key-detail/key-detail";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Facts, type Fact } from "@/components/ui/facts";
 import { formatDate, formatDateTime } from "@/components/ui/format";
+import { KeyRotationHistory } from "./key-rotation-history";
 
 function status(k: KeyDetail) {
   if (k.rotation.enabled === null) return <span className="text-muted">Not read (the last sync could not read the rotation status)</span>;
@@ -52,23 +53,7 @@ export function KeyRotation({ k }: { k: KeyDetail }) {
       <div className="space-y-4 p-5">
         <Facts items={facts(k)} />
         {r.history.length ? (
-          <table className="w-full text-sm">
-            <caption className="mb-1 text-left text-xs font-semibold uppercase tracking-wide text-muted">Rotation history (newest first)</caption>
-            <thead className="text-left text-xs text-muted">
-              <tr>
-                <th className="py-1 font-medium">Date</th>
-                <th className="py-1 font-medium">Type</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.history.map((h) => (
-                <tr key={h.date} className="border-t border-border">
-                  <td className="py-1.5">{formatDateTime(h.date)}</td>
-                  <td className="py-1.5">{h.type ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <KeyRotationHistory history={r.history} />
         ) : null}
       </div>
     </Card>

@@ -1,5 +1,5 @@
 import { formatNumber } from "@/components/ui/format";
-import { TableFooter } from "./table-footer";
+import { TableFooter } from "@/components/tables/table-footer";
 
 type Props = { loaded: number; total: number; fetching: boolean; error: string | null; onRetry: () => void };
 
