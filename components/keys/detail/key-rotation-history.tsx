@@ -9,7 +9,7 @@ type Rotation = KeyDetail["rotation"]["history"][number];
 
 const HISTORY_COLUMNS: DataColumn<Rotation>[] = [
   { id: "date", header: "Date", className: "px-0 py-1.5", headerClassName: "py-1", cell: (h) => formatDateTime(h.date) },
-  { id: "type", header: "Type", className: "px-0 py-1.5", headerClassName: "py-1", cell: (h) => h.type },
+  { id: "type", header: "Type", className: "px-0 py-1.5", headerClassName: "py-1", cell: (h) => h.type ?? "—" },
 ];
 
 export function KeyRotationHistory({ history }: { history: Rotation[] }) {
