@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,17 +34,31 @@ function modesUnder(dir: string): { path: string; mode: number; kind: string }[]
   });
 }
 
-/** Runs a pg client as another user against the database's URL; says what it got. */
+/**
+ * Connects as another user to the database's URL and sends a startup message; says what it got.
+ * The client is self-contained (no module to read) and runs on a copy of this node binary: CI's
+ * checkout and Node may sit in directories that user cannot enter.
+ */
 async function connectAsNobody(url: string): Promise<string> {
-  const pgPath = createRequire(import.meta.url).resolve("pg");
-  const script = `const pg = require(${JSON.stringify(pgPath)});
-    const c = new pg.Client({ connectionString: ${JSON.stringify(url)}, connectionTimeoutMillis: 3000 });
-    c.connect().then(() => c.query("SELECT current_user AS u")).then(
-      (r) => { console.log("connected as " + r.rows[0].u); process.exit(0); },
-      (e) => { console.log("refused: " + (e.code ?? e.message)); process.exit(0); });`;
+  const node = path.join(parent, "node");
+  copyFileSync(process.execPath, node);
+  chmodSync(node, 0o755);
+  const script = `const net = require("node:net");
+    const u = new URL(${JSON.stringify(url)});
+    const host = u.searchParams.get("host");
+    const s = host ? net.connect({ path: host + "/.s.PGSQL.5432" }) : net.connect({ host: u.hostname, port: Number(u.port) });
+    s.on("connect", () => {
+      const params = Buffer.from("user\\0postgres\\0database\\0postgres\\0\\0");
+      const head = Buffer.alloc(8);
+      head.writeInt32BE(8 + params.length, 0);
+      head.writeInt32BE(196608, 4);
+      s.write(Buffer.concat([head, params]));
+    });
+    s.on("data", (d) => { console.log(d[0] === 0x52 && d.readInt32BE(5) === 0 ? "connected as postgres" : "answered " + String.fromCharCode(d[0])); process.exit(0); });
+    s.on("error", (e) => { console.log("refused: " + e.code); process.exit(0); });`;
   // Asynchronous: the database is served by this very process.
   return new Promise((resolve) => {
-    execFile(process.execPath, ["-e", script], { uid: NOBODY, gid: NOBODY, cwd: "/", timeout: 10_000 }, (error, stdout, stderr) =>
+    execFile(node, ["-e", script], { uid: NOBODY, gid: NOBODY, cwd: "/", timeout: 10_000 }, (error, stdout, stderr) =>
       resolve((stdout || stderr || String(error)).trim()),
     );
   });
